@@ -1,0 +1,1 @@
+export * as sparkoperatorK8sIo from "./sparkoperator.k8s.io/index";

@@ -1,0 +1,2 @@
+export * from "./SparkApplication";
+export * from "./ScheduledSparkApplication";

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { synthesize } from '../src/app';
+import { PROJECT_ROOT } from '../src/config/load';
+import { defaultConfig } from '../test-support/config';
+import { synthesizeApp } from '../test-support/synth';
+
+describe('the whole App', () => {
+  it('synthesizes identical bytes twice', () => {
+    const first = synthesizeApp(defaultConfig());
+    const second = synthesizeApp(defaultConfig());
+    try {
+      expect(first.stackNames).toEqual(second.stackNames);
+      for (const name of first.stackNames) expect(first.text(name)).toBe(second.text(name));
+    } finally {
+      first.cleanup();
+      second.cleanup();
+    }
+  });
+
+  it('names the stacks after the prefix', () => {
+    const app = synthesizeApp(defaultConfig());
+    try {
+      expect(app.stackNames).toContain('spark-eks-state');
+      expect(app.stackNames.every((n) => /^spark-eks-(state|core|platform|jobs)$/.test(n))).toBe(true);
+    } finally {
+      app.cleanup();
+    }
+  });
+
+  it('keeps files the synthesis does not write, such as a stack .terraform folder', () => {
+    const outdir = mkdtempSync(path.join(tmpdir(), 'spark-eks-keep-'));
+    const terraformDir = path.join(outdir, 'stacks', 'spark-eks-state', '.terraform');
+    synthesize(defaultConfig(), outdir);
+    mkdirSync(terraformDir);
+    writeFileSync(path.join(terraformDir, 'marker'), 'x');
+    synthesize(defaultConfig(), outdir);
+    expect(readFileSync(path.join(terraformDir, 'marker'), 'utf8')).toBe('x');
+    expect(readdirSync(path.dirname(outdir)).some((f) => f === `${path.basename(outdir)}.staging`)).toBe(false);
+  });
+});
+
+describe('main.ts', () => {
+  const run = (env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+
+  it('stops on bad config with one line naming the key, no stack trace, and no output written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-main-'));
+    const file = path.join(dir, 'bad.yaml');
+    writeFileSync(
+      file,
+      'region: eu-west-1\nprefix: spark-eks\nstateBucket: { name: spark-eks-tfstate-x }\nnetwork: { azCount: 0 }\n',
+    );
+    const outdir = path.join(dir, 'cdktf.out');
+    const result = run({ SPARK_EKS_CONFIG: file, CDKTF_OUTDIR: outdir });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([`${file}: network.azCount: must be 2 or 3 (got 0)`]);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(outdir)).toBe(false);
+    expect(existsSync(`${outdir}.staging`)).toBe(false);
+  });
+
+  it('synthesizes the default config with one warning about the placeholder public CIDR', () => {
+    const outdir = path.join(mkdtempSync(path.join(tmpdir(), 'spark-eks-main-')), 'cdktf.out');
+    const result = run({ SPARK_EKS_CONFIG: '', CDKTF_OUTDIR: outdir });
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning: cluster\.publicAccessCidrs /)]);
+    expect(existsSync(path.join(outdir, 'stacks', 'spark-eks-state', 'cdk.tf.json'))).toBe(true);
+  });
+});

@@ -1,0 +1,320 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ConfigError } from '../../src/config/errors';
+import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { DEFAULT_CONFIG_FILE, minimalRaw, rawWith } from '../../test-support/config';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-config-'));
+
+function writeConfig(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** The ConfigError a raw config produces. */
+function errorFor(raw: unknown): ConfigError {
+  try {
+    validateConfig(raw, 'test.yaml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const job = (overrides: Record<string, unknown> = {}) => ({
+  name: 'spark-pi',
+  namespace: 'spark-jobs',
+  mainFile: 'pi.py',
+  driver: { cores: 1, memory: '512m' },
+  executor: { cores: 1, memory: '512m', instances: 2 },
+  ...overrides,
+});
+
+describe('loadConfig', () => {
+  it('loads the shipped default config with every default filled in', () => {
+    const { config, warnings } = loadConfig(DEFAULT_CONFIG_FILE);
+    expect(config.prefix).toBe('spark-eks');
+    expect(config.cluster.kubernetesVersion).toBe('1.35');
+    expect(config.sparkOperator.chartVersion).toBe('2.5.2');
+    expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/cluster\.publicAccessCidrs .*192\.0\.2\.0\/24.* before deploying/);
+  });
+
+  it('returns a deeply frozen config', () => {
+    const { config } = loadConfig(DEFAULT_CONFIG_FILE);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.network)).toBe(true);
+    expect(Object.isFrozen(config.namespaces.jobs)).toBe(true);
+  });
+
+  it('fills defaults for a minimal config', () => {
+    const { config, warnings } = validateConfig(minimalRaw(), 'test.yaml');
+    expect(config.network).toEqual({ vpcCidr: '10.0.0.0/16', azCount: 2, natGateways: 'single', vpcEndpoints: true });
+    expect(config.cluster.publicAccessCidrs).toEqual([]);
+    expect(config.dataBucket.allowDestroy).toBe(false);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads SPARK_EKS_CONFIG, else the default file', () => {
+    expect(configFileFromEnv({ SPARK_EKS_CONFIG: 'config/prod.yaml' })).toBe('config/prod.yaml');
+    expect(configFileFromEnv({})).toBe(path.join(PROJECT_ROOT, 'config', 'default.yaml'));
+  });
+
+  it('names a missing file', () => {
+    const file = path.join(dir, 'missing.yaml');
+    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found; set SPARK_EKS_CONFIG`));
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    const file = writeConfig('syntax.yaml', 'region: eu-west-1\nprefix: [unclosed\nstateBucket: {}\n');
+    expect(() => loadConfig(file)).toThrow(/syntax\.yaml: line \d+, column \d+: YAML syntax error/);
+  });
+
+  it('refuses a YAML key given twice', () => {
+    const file = writeConfig('dupkey.yaml', 'region: eu-west-1\nregion: us-east-1\n');
+    expect(() => loadConfig(file)).toThrow(
+      /dupkey\.yaml: line 2, column 1: YAML syntax error: Map keys must be unique/,
+    );
+  });
+
+  it('refuses an empty file', () => {
+    const file = writeConfig('empty.yaml', '# nothing\n');
+    expect(() => loadConfig(file)).toThrow(/empty\.yaml: the file is empty/);
+  });
+});
+
+describe('config errors name the file, the key path, the bad value and what is allowed', () => {
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    [
+      'unknown key (typo)',
+      rawWith({ network: { azCout: 3 } }),
+      'network.azCout',
+      /unknown key; did you mean "azCount"\?/,
+    ],
+    ['wrong type', rawWith({ network: { azCount: 'two' } }), 'network.azCount', /expected number \(got "two"\)/],
+    ['missing required key', { region: 'eu-west-1', prefix: 'spark-eks' }, 'stateBucket', /required key is missing/],
+    [
+      'malformed CIDR',
+      rawWith({ network: { vpcCidr: '10.0.0/16' } }),
+      'network.vpcCidr',
+      /expected an IPv4 CIDR block .*\(got "10\.0\.0\/16"\)/,
+    ],
+    [
+      'CIDR with host bits',
+      rawWith({ network: { vpcCidr: '10.0.0.1/16' } }),
+      'network.vpcCidr',
+      /expected the network address 10\.0\.0\.0\/16/,
+    ],
+    [
+      'public CIDR that is not a CIDR',
+      rawWith({ cluster: { publicAccessCidrs: ['203.0.113.7'] } }),
+      'cluster.publicAccessCidrs[0]',
+      /expected an IPv4 CIDR block/,
+    ],
+    [
+      'VPC too small for its subnets',
+      rawWith({ network: { vpcCidr: '10.0.0.0/24', azCount: 3 } }),
+      'network.vpcCidr',
+      /a \/24 VPC cannot hold 3 private subnets of at least \/24.*\/16 to \/22 \(got "10\.0\.0\.0\/24"\)/,
+    ],
+    ['AZ count below 2', rawWith({ network: { azCount: 1 } }), 'network.azCount', /must be 2 or 3 \(got 1\)/],
+    ['AZ count above 3', rawWith({ network: { azCount: 4 } }), 'network.azCount', /must be 2 or 3 \(got 4\)/],
+    [
+      'malformed admin ARN',
+      rawWith({ cluster: { adminPrincipalArns: ['arn:aws:iam::12345:role/Admin'] } }),
+      'cluster.adminPrincipalArns[0]',
+      /expected an IAM role or user ARN/,
+    ],
+    [
+      'admin ARN that is not a role or user',
+      rawWith({ cluster: { adminPrincipalArns: ['arn:aws:iam::123456789012:group/Admins'] } }),
+      'cluster.adminPrincipalArns[0]',
+      /expected an IAM role or user ARN/,
+    ],
+    [
+      'unknown region',
+      rawWith({ region: 'eu-west-9' }),
+      'region',
+      /unknown AWS region; expected one of .*eu-west-1.* \(got "eu-west-9"\)/,
+    ],
+    [
+      'prefix too long for AWS names',
+      rawWith({ prefix: 'a-very-long-prefix-for-names' }),
+      'prefix',
+      /at most 20 characters/,
+    ],
+    [
+      'prefix with invalid characters',
+      rawWith({ prefix: 'Spark_EKS' }),
+      'prefix',
+      /lowercase letters, digits and single '-'/,
+    ],
+    ['prefix ending in a hyphen', rawWith({ prefix: 'spark-' }), 'prefix', /ending with a letter or digit/],
+    [
+      'memory string like 512x',
+      rawWith({
+        namespaces: { jobs: ['spark-jobs'] },
+        jobs: [job(), job({ name: 'b', executor: { cores: 1, memory: '512x', instances: 1 } })],
+      }),
+      'jobs[1].executor.memory',
+      /expected a Spark memory size: .*512m.* \(got "512x"\)/,
+    ],
+    [
+      'zero executor instances',
+      rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: 0 } })] }),
+      'jobs[0].executor.instances',
+      /must be at least 1 \(got 0\)/,
+    ],
+    [
+      'negative executor instances',
+      rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: -2 } })] }),
+      'jobs[0].executor.instances',
+      /must be at least 1 \(got -2\)/,
+    ],
+    [
+      'zero driver cores',
+      rawWith({ jobs: [job({ driver: { cores: 0, memory: '1g' } })] }),
+      'jobs[0].driver.cores',
+      /must be at least 1 \(got 0\)/,
+    ],
+    [
+      'duplicate job names',
+      rawWith({ jobs: [job(), job()] }),
+      'jobs[1].name',
+      /duplicate job name; .*\(got "spark-pi"\)/,
+    ],
+    [
+      'unsupported Kubernetes version',
+      rawWith({ cluster: { kubernetesVersion: '1.29' } }),
+      'cluster.kubernetesVersion',
+      /expected one of 1\.32, 1\.33, 1\.34, 1\.35, 1\.36 \(got "1\.29"\)/,
+    ],
+    [
+      'Kubernetes version as a number',
+      rawWith({ cluster: { kubernetesVersion: 1.35 } }),
+      'cluster.kubernetesVersion',
+      /expected a quoted version string/,
+    ],
+    [
+      'unsupported chart version',
+      rawWith({ sparkOperator: { chartVersion: '1.1.6' } }),
+      'sparkOperator.chartVersion',
+      /expected a 2\.x chart version .*\(got "1\.1\.6"\)/,
+    ],
+    [
+      'unsupported Spark line',
+      rawWith({ spark: { line: '3.4' } }),
+      'spark.line',
+      /unsupported Spark line; expected one of 3\.5, 4\.0 \(got "3\.4"\)/,
+    ],
+    [
+      'public access from anywhere without opting in',
+      rawWith({ cluster: { publicAccessCidrs: ['0.0.0.0/0'] } }),
+      'cluster.publicAccessCidrs[0]',
+      /whole internet.*allowPublicAccessFromAnywhere/,
+    ],
+    [
+      'invalid state bucket name',
+      rawWith({ stateBucket: { name: 'My_Bucket' } }),
+      'stateBucket.name',
+      /not a valid S3 bucket name/,
+    ],
+    [
+      'log retention CloudWatch does not offer',
+      rawWith({ logging: { retentionDays: 10 } }),
+      'logging.retentionDays',
+      /expected one of 1, 3, 5, 7, 14, 30/,
+    ],
+    [
+      'job in a namespace without a Fargate profile',
+      rawWith({ jobs: [job({ namespace: 'other' })] }),
+      'jobs[0].namespace',
+      /without a Fargate profile; expected one of namespaces\.jobs: spark-jobs/,
+    ],
+    [
+      'job name that is not a DNS label',
+      rawWith({ jobs: [job({ name: 'Spark_Pi' })] }),
+      'jobs[0].name',
+      /must be a DNS label/,
+    ],
+    [
+      'bad cron expression',
+      rawWith({ jobs: [job({ schedule: { cron: '61 * * * *' } })] }),
+      'jobs[0].schedule.cron',
+      /minute field "61"/,
+    ],
+    [
+      'operator namespace that is also a job namespace',
+      rawWith({ namespaces: { operator: 'spark-jobs' } }),
+      'namespaces.operator',
+      /must differ from every job namespace/,
+    ],
+    [
+      'operator size that is not a Fargate size',
+      rawWith({ sparkOperator: { controllerSize: { vcpu: 1, memoryGiB: 1 } } }),
+      'sparkOperator.controllerSize',
+      /not a Fargate size/,
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, raw, keyPath, message) => {
+    const error = errorFor(raw);
+    const line = error.message.split('\n').find((l) => l.startsWith(`test.yaml: ${keyPath}: `));
+    expect(line).toBeDefined();
+    expect(line).toMatch(message);
+  });
+
+  it('reports one line per problem, all at once', () => {
+    const error = errorFor(rawWith({ region: 'mars-1', network: { azCount: 9 } }));
+    expect(error.message.split('\n')).toEqual([
+      expect.stringMatching(/^test\.yaml: region: unknown AWS region/),
+      expect.stringMatching(/^test\.yaml: network\.azCount: must be 2 or 3/),
+    ]);
+    expect(error.problems.map((p) => p.path)).toEqual(['region', 'network.azCount']);
+  });
+
+  it('accepts 0.0.0.0/0 when the config says so explicitly', () => {
+    const raw = rawWith({ cluster: { publicAccessCidrs: ['0.0.0.0/0'], allowPublicAccessFromAnywhere: true } });
+    expect(validateConfig(raw, 'test.yaml').config.cluster.publicAccessCidrs).toEqual(['0.0.0.0/0']);
+  });
+
+  it('names a job whose folder is missing', () => {
+    const error = errorFor(rawWith({ jobs: [job({ name: 'no-such-job' })] }));
+    expect(error.message).toMatch(
+      /^test\.yaml: jobs\[0\]\.name: job "no-such-job" has no folder docker\/jobs\/no-such-job\//,
+    );
+  });
+});
+
+describe('config/example.yaml', () => {
+  it('is a valid config that sets every top-level key', () => {
+    const file = path.join(PROJECT_ROOT, 'config', 'example.yaml');
+    const { config, warnings } = loadConfig(file);
+    // Its public CIDR is a documentation range too, to be replaced: synth says so.
+    expect(warnings).toEqual([expect.stringMatching(/198\.51\.100\.0\/24/)]);
+    expect(Object.keys(config).sort()).toEqual(
+      [
+        'region',
+        'prefix',
+        'tags',
+        'network',
+        'cluster',
+        'namespaces',
+        'sparkOperator',
+        'historyServer',
+        'spark',
+        'stateBucket',
+        'dataBucket',
+        'ecr',
+        'logging',
+        'jobs',
+      ].sort(),
+    );
+    const text = readFileSync(file, 'utf8');
+    for (const key of Object.keys(config)) expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
+  });
+});

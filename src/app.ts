@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { App } from 'cdktf';
+import { EnvironmentConfig } from './config/schema';
+import { StateStack } from './stacks/state-stack';
+
+/** Every stack of one environment. */
+export interface Stacks {
+  readonly state: StateStack;
+}
+
+/** Adds the environment's stacks to an App. Only wiring: each stack builds its own constructs. */
+export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
+  const state = new StateStack(app, config);
+  return { state };
+}
+
+/**
+ * Synthesizes the environment into `outdir`. The App writes into a staging folder first and the files move into
+ * `outdir` only once synthesis has finished, so a failure leaves the previous output as it was. Files the
+ * synthesis does not write (a stack's `.terraform/` folder, plan files) are kept.
+ */
+export function synthesize(config: EnvironmentConfig, outdir: string): void {
+  const staging = `${outdir.replace(/[/\\]+$/, '')}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const app = new App({ outdir: staging, stackTraces: false });
+    buildStacks(app, config);
+    app.synth();
+    moveInto(staging, outdir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function moveInto(from: string, to: string): void {
+  if (!existsSync(to)) mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from).sort()) {
+    const source = path.join(from, entry);
+    const target = path.join(to, entry);
+    if (statSync(source).isDirectory() && existsSync(target) && statSync(target).isDirectory()) {
+      moveInto(source, target);
+    } else {
+      rmSync(target, { recursive: true, force: true });
+      renameSync(source, target);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
+import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
+import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
+import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
+import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
+import { Construct } from 'constructs';
+import { EncryptionKey } from './encryption-key';
+
+export interface SecureBucketProps {
+  /** Globally unique bucket name. */
+  readonly bucketName: string;
+  /** Alias of the bucket's KMS key, without `alias/`. */
+  readonly keyAlias: string;
+  /**
+   * Let `terraform destroy` delete the bucket, every object version in it, and schedule its key for deletion.
+   * Off, the bucket and key carry `prevent_destroy` and a destroy stops before touching them.
+   * @default false
+   */
+  readonly allowDestroy?: boolean;
+  /**
+   * Days after which an object version that is no longer current is deleted.
+   * @default 90
+   */
+  readonly noncurrentVersionExpirationDays?: number;
+}
+
+/**
+ * An S3 bucket that is safe to keep data in: versioned, encrypted with its own customer-managed KMS key (S3 Bucket
+ * Keys on, to keep KMS request costs down), all public access blocked, ACLs disabled (BucketOwnerEnforced), a policy
+ * that refuses any request not made over TLS 1.2 or later, incomplete multipart uploads and old versions expired,
+ * and protected from `destroy` unless the caller opts in.
+ */
+export class SecureBucket extends Construct {
+  public readonly bucket: S3Bucket;
+  public readonly key: EncryptionKey;
+  public readonly bucketName: string;
+  public readonly bucketArn: string;
+
+  constructor(scope: Construct, id: string, props: SecureBucketProps) {
+    super(scope, id);
+    const expirationDays = props.noncurrentVersionExpirationDays ?? 90;
+    if (!Number.isInteger(expirationDays) || expirationDays < 1) {
+      throw new Error(`SecureBucket ${id}: noncurrentVersionExpirationDays must be a whole number of days ≥ 1`);
+    }
+    const allowDestroy = props.allowDestroy ?? false;
+
+    this.key = new EncryptionKey(this, 'kms', {
+      alias: props.keyAlias,
+      description: `Encrypts the objects of S3 bucket ${props.bucketName}`,
+      preventDestroy: !allowDestroy,
+      deletionWindowInDays: allowDestroy ? 7 : 30,
+    });
+
+    this.bucket = new S3Bucket(this, 'bucket', {
+      bucket: props.bucketName,
+      forceDestroy: allowDestroy,
+      lifecycle: { preventDestroy: !allowDestroy },
+    });
+    this.bucketName = this.bucket.bucket;
+    this.bucketArn = this.bucket.arn;
+
+    new S3BucketPublicAccessBlock(this, 'public-access-block', {
+      bucket: this.bucket.id,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
+
+    new S3BucketOwnershipControls(this, 'ownership', {
+      bucket: this.bucket.id,
+      rule: { objectOwnership: 'BucketOwnerEnforced' },
+    });
+
+    const versioning = new S3BucketVersioningA(this, 'versioning', {
+      bucket: this.bucket.id,
+      versioningConfiguration: { status: 'Enabled' },
+    });
+
+    new S3BucketServerSideEncryptionConfigurationA(this, 'encryption', {
+      bucket: this.bucket.id,
+      rule: [
+        {
+          applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: this.key.arn },
+          bucketKeyEnabled: true,
+        },
+      ],
+    });
+
+    new S3BucketLifecycleConfiguration(this, 'lifecycle', {
+      bucket: this.bucket.id,
+      dependsOn: [versioning],
+      rule: [
+        {
+          id: 'expire-noncurrent-versions',
+          status: 'Enabled',
+          filter: [{ prefix: '' }],
+          noncurrentVersionExpiration: [{ noncurrentDays: expirationDays }],
+          abortIncompleteMultipartUpload: [{ daysAfterInitiation: 7 }],
+          expiration: [{ expiredObjectDeleteMarker: true }],
+        },
+      ],
+    });
+
+    const objects = [this.bucket.arn, `${this.bucket.arn}/*`];
+    const tlsOnly = new DataAwsIamPolicyDocument(this, 'tls-only', {
+      statement: [
+        {
+          sid: 'DenyInsecureTransport',
+          effect: 'Deny',
+          principals: [{ type: '*', identifiers: ['*'] }],
+          actions: ['s3:*'],
+          resources: objects,
+          condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }],
+        },
+        {
+          sid: 'DenyOutdatedTls',
+          effect: 'Deny',
+          principals: [{ type: '*', identifiers: ['*'] }],
+          actions: ['s3:*'],
+          resources: objects,
+          condition: [{ test: 'NumericLessThan', variable: 's3:TlsVersion', values: ['1.2'] }],
+        },
+      ],
+    });
+
+    new S3BucketPolicy(this, 'policy', { bucket: this.bucket.id, policy: tlsOnly.json });
+  }
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { synthesize } from '../src/app';
+import { EnvironmentConfig } from '../src/config/schema';
+
+/** The synthesized Terraform JSON of one stack. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type StackJson = Record<string, any>;
+
+export interface SynthesizedApp {
+  readonly outdir: string;
+  readonly stackNames: readonly string[];
+  stack(name: string): StackJson;
+  /** The raw bytes of a stack's cdk.tf.json. */
+  text(name: string): string;
+  cleanup(): void;
+}
+
+/**
+ * Synthesizes the whole App into a temporary folder, as `npm run synth` does, so cross-stack references
+ * (remote state, outputs) are resolved the way users get them; `Testing.synth` skips that wiring.
+ */
+export function synthesizeApp(config: EnvironmentConfig): SynthesizedApp {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'spark-eks-test-'));
+  synthesize(config, outdir);
+  const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as {
+    stacks: Record<string, { synthesizedStackPath: string }>;
+  };
+  const text = (name: string): string => {
+    const entry = manifest.stacks[name];
+    if (!entry) throw new Error(`no stack ${name}; stacks: ${Object.keys(manifest.stacks).join(', ')}`);
+    return readFileSync(path.join(outdir, entry.synthesizedStackPath), 'utf8');
+  };
+  return {
+    outdir,
+    stackNames: Object.keys(manifest.stacks),
+    text,
+    stack: (name) => JSON.parse(text(name)) as StackJson,
+    cleanup: () => rmSync(outdir, { recursive: true, force: true }),
+  };
+}
