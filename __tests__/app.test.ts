@@ -30,6 +30,29 @@ describe('the whole App', () => {
     }
   });
 
+  it('gives every stack but state its own S3 backend key, encrypted, with use_lockfile', () => {
+    const app = synthesizeApp(defaultConfig());
+    try {
+      const remote = app.stackNames.filter((n) => n !== 'spark-eks-state');
+      expect(remote).toContain('spark-eks-core');
+      const backends = remote.map((n) => app.stack(n).terraform.backend.s3);
+      for (const backend of backends) {
+        expect(backend).toMatchObject({
+          bucket: 'spark-eks-tfstate-example',
+          region: 'eu-west-1',
+          encrypt: true,
+          use_lockfile: true,
+        });
+      }
+      const keys = backends.map((b) => b.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toContain('spark-eks/core.tfstate');
+      expect(app.stack('spark-eks-state').terraform.backend).toEqual({ local: expect.any(Object) });
+    } finally {
+      app.cleanup();
+    }
+  });
+
   it('keeps files the synthesis does not write, such as a stack .terraform folder', () => {
     const outdir = mkdtempSync(path.join(tmpdir(), 'spark-eks-keep-'));
     const terraformDir = path.join(outdir, 'stacks', 'spark-eks-state', '.terraform');

@@ -2,17 +2,21 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import * as path from 'node:path';
 import { App } from 'cdktf';
 import { EnvironmentConfig } from './config/schema';
+import { CoreStack } from './stacks/core-stack';
 import { StateStack } from './stacks/state-stack';
 
 /** Every stack of one environment. */
 export interface Stacks {
   readonly state: StateStack;
+  readonly core: CoreStack;
 }
 
 /** Adds the environment's stacks to an App. Only wiring: each stack builds its own constructs. */
 export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
   const state = new StateStack(app, config);
-  return { state };
+  const core = new CoreStack(app, config);
+  core.addDependency(state);
+  return { state, core };
 }
 
 /**

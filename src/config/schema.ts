@@ -189,6 +189,8 @@ export const configSchema = z
           .default('1.35'),
         publicAccessCidrs: z.array(cidr).max(40).default([]),
         allowPublicAccessFromAnywhere: z.boolean().default(false),
+        /** The identity that runs the first deploy becomes cluster admin (and must not be in adminPrincipalArns). */
+        bootstrapCreatorAdmin: z.boolean().default(true),
         /** Overrides of the pinned add-on builds for the chosen Kubernetes version. */
         addonVersions: z
           .strictObject({

@@ -37,3 +37,13 @@ export function isSupportedKubernetesVersion(value: string): value is Kubernetes
 
 /** EKS add-on version strings look like `v1.22.4-eksbuild.3`. */
 export const EKS_ADDON_VERSION_PATTERN = /^v\d+\.\d+\.\d+-eksbuild\.\d+$/;
+
+/** The pinned add-on versions of a supported Kubernetes version. */
+export function addonVersionsFor(version: string): EksAddonVersions {
+  if (!isSupportedKubernetesVersion(version)) {
+    throw new Error(
+      `Kubernetes ${version} is not supported; expected one of ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}`,
+    );
+  }
+  return KUBERNETES_VERSIONS[version];
+}

@@ -1,0 +1,167 @@
+import { Testing } from 'cdktf';
+import { EksFargateProfile } from '@cdktf/provider-aws/lib/eks-fargate-profile';
+import { EnvironmentConfig } from '../../src/config/schema';
+import { CoreStack } from '../../src/stacks/core-stack';
+import { configWith, defaultConfig } from '../../test-support/config';
+import { parseStack, policyDocument, policyStatements, resource, resources } from '../../test-support/terraform-json';
+
+const synth = (config: EnvironmentConfig = defaultConfig()) => {
+  const text = Testing.synth(new CoreStack(Testing.app(), config));
+  return { text, stack: parseStack(text) };
+};
+const PRIVATE_SUBNETS = ['${aws_subnet.network_private-0.id}', '${aws_subnet.network_private-1.id}'];
+
+describe('CoreStack', () => {
+  const { text, stack } = synth();
+
+  it('keeps its state in the state bucket under its own key, with S3-native locking', () => {
+    expect(stack.terraform.backend.s3).toEqual({
+      bucket: 'spark-eks-tfstate-example',
+      key: 'spark-eks/core.tfstate',
+      region: 'eu-west-1',
+      encrypt: true,
+      use_lockfile: true,
+    });
+  });
+
+  it('runs kube-system, the operator namespace and every job namespace on Fargate, in exactly the private subnets', () => {
+    const profiles = resources(stack, 'aws_eks_fargate_profile');
+    expect(profiles.map((p) => p.body.selector[0].namespace)).toEqual(['kube-system', 'spark-jobs', 'spark-operator']);
+    for (const profile of profiles) expect(profile.body.subnet_ids).toEqual(PRIVATE_SUBNETS);
+    expect(text).toHaveResourceWithProperties(EksFargateProfile, { fargate_profile_name: 'spark-operator' });
+  });
+
+  it('creates Fargate profiles one after another, as EKS requires', () => {
+    expect(resource(stack, 'aws_eks_fargate_profile', 'fargate-spark-operator_profile').depends_on).toEqual([
+      'aws_eks_fargate_profile.fargate-kube-system_profile',
+    ]);
+    expect(resource(stack, 'aws_eks_fargate_profile', 'fargate-spark-jobs_profile').depends_on).toEqual([
+      'aws_eks_fargate_profile.fargate-spark-operator_profile',
+    ]);
+  });
+
+  it('runs CoreDNS on Fargate after the kube-system profile, sized for the smallest Fargate pod', () => {
+    const coredns = resource(stack, 'aws_eks_addon', 'coredns_addon');
+    expect(coredns.depends_on).toEqual(['aws_eks_fargate_profile.fargate-kube-system_profile']);
+    expect(coredns.addon_version).toBe('v1.14.3-eksbuild.3');
+    const values = JSON.parse(coredns.configuration_values as string);
+    expect(values.computeType).toBe('Fargate');
+    expect(values.resources.requests).toEqual(values.resources.limits);
+    expect(coredns.timeouts.create).toBe('25m');
+  });
+
+  it('lets only this cluster’s Fargate profiles assume the pod execution role', () => {
+    const [trust] = policyDocument(stack, 'fargate-pod-execution_role_trust');
+    expect(trust.principals).toEqual([{ type: 'Service', identifiers: ['eks-fargate-pods.amazonaws.com'] }]);
+    expect(trust.condition).toEqual([
+      {
+        test: 'ArnLike',
+        variable: 'aws:SourceArn',
+        values: ['arn:aws:eks:eu-west-1:${data.aws_caller_identity.caller.account_id}:fargateprofile/spark-eks/*'],
+      },
+    ]);
+    const logs = policyDocument(stack, 'fargate-pod-execution_role_fargate-log-router-document');
+    expect(logs[0].resources).toEqual([
+      '${aws_cloudwatch_log_group.fargate-logs.arn}',
+      '${aws_cloudwatch_log_group.fargate-logs.arn}:*',
+    ]);
+  });
+
+  it('creates the spark role of each job namespace, pinned to its service account', () => {
+    const [trust] = policyDocument(stack, 'spark-role-spark-jobs_role_trust');
+    const sub = trust.condition?.find((c) => c.variable.endsWith(':sub'));
+    const aud = trust.condition?.find((c) => c.variable.endsWith(':aud'));
+    expect(sub?.values).toEqual(['system:serviceaccount:spark-jobs:spark']);
+    expect(aud?.values).toEqual(['sts.amazonaws.com']);
+    expect(sub?.variable).toMatch(
+      /^\$\{replace\(aws_eks_cluster\.eks_cluster\.identity\[0\]\.oidc\[0\]\.issuer, "https:\/\/", ""\)\}:sub$/,
+    );
+    expect(resource(stack, 'aws_iam_role', 'spark-role-spark-jobs_role_role').name).toBe('spark-eks-spark-spark-jobs');
+  });
+
+  it('gives the spark role only the data bucket prefixes and its key', () => {
+    const statements = policyDocument(stack, 'spark-role-spark-jobs_role_data-bucket-document');
+    const objects = statements.find((s) => s.sid === 'ObjectsUnderPrefixes');
+    expect(objects?.resources).toEqual(
+      ['input', 'output', 'spark-events'].map((p) => `\${aws_s3_bucket.data_bucket_bucket.arn}/${p}/*`),
+    );
+  });
+
+  it('gives the history server read access to the event logs only', () => {
+    const statements = policyDocument(stack, 'history-server-role_role_event-logs-document');
+    expect(statements.find((s) => s.sid === 'ReadObjectsUnderPrefixes')?.resources).toEqual([
+      '${aws_s3_bucket.data_bucket_bucket.arn}/spark-events/*',
+    ]);
+    expect(statements.flatMap((s) => s.actions)).not.toContain('s3:PutObject');
+    const noHistory = synth(configWith({ historyServer: { enabled: false } })).stack;
+    expect(resources(noHistory, 'aws_iam_role').map((r) => r.name)).not.toContain('history-server-role_role_role');
+  });
+
+  it('allows no action "*" or "s3:*" and no resource "*" in any IAM statement', () => {
+    const statements = policyStatements(stack);
+    expect(statements.length).toBeGreaterThan(10);
+    for (const statement of statements.filter((s) => s.effect !== 'Deny')) {
+      expect(statement.actions ?? []).not.toContain('*');
+      expect(statement.actions ?? []).not.toContain('s3:*');
+      expect(statement.resources ?? []).not.toContain('*');
+    }
+    // s3:* appears only in the TLS-only bucket policy's Deny statements.
+    const denies = statements.filter((s) => s.actions?.includes('s3:*'));
+    expect(denies.every((s) => s.effect === 'Deny' && s.condition?.length === 1)).toBe(true);
+  });
+
+  it('names the data bucket after the account and region unless the config names it', () => {
+    expect(resource(stack, 'aws_s3_bucket', 'data_bucket_bucket').bucket).toBe(
+      'spark-eks-data-${data.aws_caller_identity.caller.account_id}-eu-west-1',
+    );
+    const named = synth(configWith({ dataBucket: { name: 'acme-spark-data' } })).stack;
+    expect(resource(named, 'aws_s3_bucket', 'data_bucket_bucket').bucket).toBe('acme-spark-data');
+  });
+
+  it('keeps data on destroy unless the config opts in', () => {
+    expect(resource(stack, 'aws_s3_bucket', 'data_bucket_bucket')).toMatchObject({
+      force_destroy: false,
+      lifecycle: { prevent_destroy: true },
+    });
+    const optIn = synth(configWith({ dataBucket: { allowDestroy: true } })).stack;
+    expect(resource(optIn, 'aws_s3_bucket', 'data_bucket_bucket')).toMatchObject({
+      force_destroy: true,
+      lifecycle: { prevent_destroy: false },
+    });
+  });
+
+  it('uses config overrides of the pinned add-on versions', () => {
+    const overridden = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
+    expect(resource(overridden, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
+    expect(resource(overridden, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toBe('v1.35.3-eksbuild.13');
+  });
+
+  it('sets log retention on every log group', () => {
+    const groups = resources(synth(configWith({ logging: { retentionDays: 14 } })).stack, 'aws_cloudwatch_log_group');
+    expect(groups.map((g) => [g.body.name, g.body.retention_in_days])).toEqual([
+      ['/aws/eks/spark-eks/cluster', 14],
+      ['/aws/eks/spark-eks/fargate', 14],
+      ['/aws/vpc/spark-eks/flow-logs', 14],
+    ]);
+  });
+
+  it('outputs what users and the other stacks need', () => {
+    expect(Object.keys(stack.output).sort()).toEqual([
+      'cluster_endpoint',
+      'cluster_name',
+      'data_bucket_name',
+      'ecr_repository_url',
+      'fargate_log_group_name',
+      'history_server_role_arn',
+      'oidc_provider_arn',
+      'spark_role_arns',
+      'update_kubeconfig_command',
+    ]);
+    expect(stack.output.update_kubeconfig_command.value).toBe(
+      'aws eks update-kubeconfig --name spark-eks --region eu-west-1',
+    );
+    expect(stack.output.spark_role_arns.value).toEqual({
+      'spark-jobs': '${aws_iam_role.spark-role-spark-jobs_role_role.arn}',
+    });
+  });
+});

@@ -1,0 +1,99 @@
+import { DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { Construct } from 'constructs';
+import { SecureBucket } from './secure-bucket';
+import { ServiceAccountRole } from './service-account-role';
+
+/** What Spark's S3A connector needs to write objects, including multipart uploads and the magic committer. */
+export const OBJECT_READ_WRITE_ACTIONS = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:DeleteObject',
+  's3:AbortMultipartUpload',
+  's3:ListMultipartUploadParts',
+];
+
+export interface DataBucketProps {
+  readonly bucketName: string;
+  readonly keyAlias: string;
+  /**
+   * Let `destroy` delete the bucket with all its data.
+   * @default false
+   */
+  readonly allowDestroy?: boolean;
+}
+
+/**
+ * The bucket Spark jobs read and write (a SecureBucket). Access is granted per role and per key prefix, with the
+ * least S3A needs: listing only under the prefixes, object reads and writes under them, and use of the bucket's key.
+ */
+export class DataBucket extends Construct {
+  public readonly secureBucket: SecureBucket;
+  public readonly bucketName: string;
+  public readonly bucketArn: string;
+  public readonly keyArn: string;
+
+  constructor(scope: Construct, id: string, props: DataBucketProps) {
+    super(scope, id);
+    this.secureBucket = new SecureBucket(this, 'bucket', {
+      bucketName: props.bucketName,
+      keyAlias: props.keyAlias,
+      allowDestroy: props.allowDestroy ?? false,
+    });
+    this.bucketName = this.secureBucket.bucketName;
+    this.bucketArn = this.secureBucket.bucketArn;
+    this.keyArn = this.secureBucket.key.arn;
+  }
+
+  /** Lets the role read, write and delete objects under the prefixes (e.g. `input`, `spark-events`). */
+  public grantReadWrite(role: ServiceAccountRole, policyName: string, prefixes: readonly string[]): void {
+    role.addPolicy(policyName, [
+      ...this.listAndLocate(prefixes),
+      {
+        sid: 'ObjectsUnderPrefixes',
+        effect: 'Allow',
+        actions: OBJECT_READ_WRITE_ACTIONS,
+        resources: this.objects(prefixes),
+      },
+      {
+        // The magic committer lists pending multipart uploads to commit or abort them; S3 has no prefix key for it.
+        sid: 'PendingUploads',
+        effect: 'Allow',
+        actions: ['s3:ListBucketMultipartUploads'],
+        resources: [this.bucketArn],
+      },
+      { sid: 'BucketKey', effect: 'Allow', actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [this.keyArn] },
+    ]);
+  }
+
+  /** Lets the role list and read objects under the prefixes, and nothing else. */
+  public grantRead(role: ServiceAccountRole, policyName: string, prefixes: readonly string[]): void {
+    role.addPolicy(policyName, [
+      ...this.listAndLocate(prefixes),
+      {
+        sid: 'ReadObjectsUnderPrefixes',
+        effect: 'Allow',
+        actions: ['s3:GetObject'],
+        resources: this.objects(prefixes),
+      },
+      { sid: 'BucketKey', effect: 'Allow', actions: ['kms:Decrypt'], resources: [this.keyArn] },
+    ]);
+  }
+
+  private objects(prefixes: readonly string[]): string[] {
+    if (prefixes.length === 0) throw new Error('DataBucket: grant at least one prefix');
+    return prefixes.map((p) => `${this.bucketArn}/${p}/*`);
+  }
+
+  private listAndLocate(prefixes: readonly string[]): DataAwsIamPolicyDocumentStatement[] {
+    return [
+      {
+        sid: 'ListUnderPrefixes',
+        effect: 'Allow',
+        actions: ['s3:ListBucket'],
+        resources: [this.bucketArn],
+        condition: [{ test: 'StringLike', variable: 's3:prefix', values: prefixes.flatMap((p) => [p, `${p}/*`]) }],
+      },
+      { sid: 'BucketLocation', effect: 'Allow', actions: ['s3:GetBucketLocation'], resources: [this.bucketArn] },
+    ];
+  }
+}

@@ -1,0 +1,161 @@
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { EksAccessEntry } from '@cdktf/provider-aws/lib/eks-access-entry';
+import { EksAccessPolicyAssociation } from '@cdktf/provider-aws/lib/eks-access-policy-association';
+import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
+import { EksCluster as EksClusterResource } from '@cdktf/provider-aws/lib/eks-cluster';
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { iamRoleName, PARTITION } from '../aws/iam-names';
+import { EncryptionKey } from './encryption-key';
+import { IamRole } from './iam-role';
+
+/** Every control-plane log type EKS offers. */
+export const CONTROL_PLANE_LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
+
+export const CLUSTER_ADMIN_POLICY_ARN = `arn:${PARTITION}:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy`;
+
+export interface EksClusterProps {
+  readonly clusterName: string;
+  /** Kubernetes version, e.g. `1.35`. */
+  readonly kubernetesVersion: string;
+  /** Subnets for the control plane's network interfaces: the private ones. */
+  readonly subnetIds: string[];
+  /**
+   * CIDRs allowed to reach the public API endpoint. Empty turns the public endpoint off; the private endpoint is
+   * always on.
+   * @default []
+   */
+  readonly publicAccessCidrs?: readonly string[];
+  /**
+   * IAM roles or users that get cluster-admin, each through an access entry and an AmazonEKSClusterAdminPolicy
+   * association with cluster scope.
+   * @default []
+   */
+  readonly adminPrincipalArns?: readonly string[];
+  /**
+   * Make the IAM identity that creates the cluster a cluster admin. That identity must then not also be in
+   * adminPrincipalArns: EKS already made its access entry, and creating it again fails.
+   * @default true
+   */
+  readonly bootstrapCreatorAdmin?: boolean;
+  /** Add-on versions of vpc-cni and kube-proxy, pinned for the Kubernetes version. */
+  readonly addonVersions: { readonly 'vpc-cni': string; readonly 'kube-proxy': string };
+  /**
+   * Days to keep control-plane logs.
+   * @default 30
+   */
+  readonly logRetentionDays?: number;
+}
+
+/**
+ * An EKS cluster for Fargate-only compute: API-only authentication (access entries, no aws-auth ConfigMap),
+ * secrets envelope-encrypted with a customer-managed key, every control-plane log type in a log group Terraform
+ * creates first (so its retention applies), and the vpc-cni and kube-proxy add-ons pinned. EKS installs no
+ * self-managed add-ons: CoreDNS comes as a managed add-on configured for Fargate (see CoreDnsAddon).
+ */
+export class EksCluster extends Construct {
+  public readonly cluster: EksClusterResource;
+  public readonly name: string;
+  public readonly arn: string;
+  public readonly endpoint: string;
+  public readonly certificateAuthorityData: string;
+  /** OIDC issuer URL, `https://oidc.eks.<region>.amazonaws.com/id/<id>`. */
+  public readonly oidcIssuerUrl: string;
+  public readonly secretsKey: EncryptionKey;
+  public readonly logGroup: CloudwatchLogGroup;
+
+  constructor(scope: Construct, id: string, props: EksClusterProps) {
+    super(scope, id);
+    if (props.subnetIds.length < 2) throw new Error(`EksCluster ${id}: subnetIds needs subnets in at least two AZs`);
+    if (!/^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/.test(props.clusterName)) {
+      throw new Error(`EksCluster ${id}: clusterName "${props.clusterName}" is not a valid EKS cluster name`);
+    }
+    const publicCidrs = [...(props.publicAccessCidrs ?? [])];
+
+    const role = new IamRole(this, 'cluster-role', {
+      roleName: iamRoleName(props.clusterName, 'eks-cluster'),
+      description: `EKS control plane of ${props.clusterName}`,
+      trust: [
+        {
+          effect: 'Allow',
+          actions: ['sts:AssumeRole', 'sts:TagSession'],
+          principals: [{ type: 'Service', identifiers: ['eks.amazonaws.com'] }],
+        },
+      ],
+      managedPolicies: ['AmazonEKSClusterPolicy'],
+    });
+
+    this.secretsKey = new EncryptionKey(this, 'secrets-key', {
+      alias: `${props.clusterName}-eks-secrets`,
+      description: `Envelope encryption of Kubernetes secrets in EKS cluster ${props.clusterName}`,
+    });
+    // AmazonEKSClusterPolicy has no KMS permissions; envelope encryption needs these on the one key.
+    const keyPolicy = role.addPolicy('secrets-encryption', [
+      {
+        effect: 'Allow',
+        actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ListGrants', 'kms:DescribeKey'],
+        resources: [this.secretsKey.arn],
+      },
+    ]);
+
+    this.logGroup = new CloudwatchLogGroup(this, 'control-plane-logs', {
+      name: `/aws/eks/${props.clusterName}/cluster`,
+      retentionInDays: props.logRetentionDays ?? 30,
+    });
+
+    this.cluster = new EksClusterResource(this, 'cluster', {
+      name: props.clusterName,
+      version: props.kubernetesVersion,
+      roleArn: role.arn,
+      vpcConfig: {
+        subnetIds: props.subnetIds,
+        endpointPrivateAccess: true,
+        endpointPublicAccess: publicCidrs.length > 0,
+        publicAccessCidrs: publicCidrs.length > 0 ? publicCidrs : undefined,
+      },
+      encryptionConfig: { provider: { keyArn: this.secretsKey.arn }, resources: ['secrets'] },
+      enabledClusterLogTypes: CONTROL_PLANE_LOG_TYPES,
+      accessConfig: {
+        authenticationMode: 'API',
+        bootstrapClusterCreatorAdminPermissions: props.bootstrapCreatorAdmin ?? true,
+      },
+      bootstrapSelfManagedAddons: false,
+      dependsOn: [this.logGroup, keyPolicy, ...role.attachments],
+    });
+    this.name = this.cluster.name;
+    this.arn = this.cluster.arn;
+    this.endpoint = this.cluster.endpoint;
+    this.certificateAuthorityData = this.cluster.certificateAuthority.get(0).data;
+    this.oidcIssuerUrl = this.cluster.identity.get(0).oidc.get(0).issuer;
+
+    for (const principalArn of props.adminPrincipalArns ?? []) {
+      const entryId = `admin-${principalArn.replace(/^arn:[^:]+:iam::/, '').replace(/[^A-Za-z0-9-]/g, '-')}`;
+      const entry = new EksAccessEntry(this, entryId, {
+        clusterName: this.cluster.name,
+        principalArn,
+        type: 'STANDARD',
+      });
+      new EksAccessPolicyAssociation(this, `${entryId}-cluster-admin`, {
+        clusterName: this.cluster.name,
+        principalArn: entry.principalArn,
+        policyArn: CLUSTER_ADMIN_POLICY_ARN,
+        accessScope: { type: 'cluster' },
+      });
+    }
+
+    for (const addonName of ['vpc-cni', 'kube-proxy'] as const) {
+      new EksAddon(this, addonName, {
+        clusterName: this.cluster.name,
+        addonName,
+        addonVersion: props.addonVersions[addonName],
+        resolveConflictsOnCreate: 'OVERWRITE',
+        resolveConflictsOnUpdate: 'OVERWRITE',
+      });
+    }
+  }
+
+  /** The issuer without `https://`, as IAM condition keys name it: `oidc.eks.<region>.amazonaws.com/id/<id>`. */
+  public get oidcIssuerHost(): string {
+    return Fn.replace(this.oidcIssuerUrl, 'https://', '');
+  }
+}

@@ -1,0 +1,173 @@
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { iamRoleName } from '../aws/iam-names';
+import { EnvironmentConfig } from '../config/schema';
+import { ClusterOidcProvider } from '../constructs/cluster-oidc-provider';
+import { CoreDnsAddon } from '../constructs/core-dns-addon';
+import { DataBucket } from '../constructs/data-bucket';
+import { EksCluster } from '../constructs/eks-cluster';
+import { FargatePodExecutionRole } from '../constructs/fargate-pod-execution-role';
+import { FargateProfile } from '../constructs/fargate-profile';
+import { ImageRepository } from '../constructs/image-repository';
+import { Network } from '../constructs/network';
+import { ServiceAccountRole } from '../constructs/service-account-role';
+import { addonVersionsFor } from '../eks/kubernetes-versions';
+import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
+import { ProjectStack } from './project-stack';
+import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
+
+/** The EKS cluster's name: the prefix, so that every name of an environment starts the same. */
+export function clusterName(config: EnvironmentConfig): string {
+  return config.prefix;
+}
+
+/**
+ * The AWS half: network, the EKS cluster on Fargate with its profiles and CoreDNS, IRSA, the data bucket, the
+ * image repository and the log groups. Other stacks consume its public fields as cross-stack references.
+ */
+export class CoreStack extends ProjectStack {
+  public readonly network: Network;
+  public readonly cluster: EksCluster;
+  public readonly oidcProvider: ClusterOidcProvider;
+  /** Fargate profiles by namespace: kube-system, the operator namespace and every job namespace. */
+  public readonly fargateProfiles: ReadonlyMap<string, FargateProfile>;
+  /** IRSA role of the `spark` service account, by job namespace. */
+  public readonly sparkRoles: ReadonlyMap<string, ServiceAccountRole>;
+  /** IRSA role of the history server, when it is enabled. */
+  public readonly historyServerRole?: ServiceAccountRole;
+  public readonly dataBucket: DataBucket;
+  public readonly repository: ImageRepository;
+  /** Where Fargate's log router sends pod logs. */
+  public readonly fargateLogGroup: CloudwatchLogGroup;
+
+  constructor(scope: Construct, config: EnvironmentConfig) {
+    super(scope, stackId(config, 'core'));
+    useRemoteState(this, config, 'core');
+    requireTerraformVersion(this);
+    awsProvider(this, config);
+
+    const name = clusterName(config);
+    const accountId = new DataAwsCallerIdentity(this, 'caller').accountId;
+    const addonVersions = { ...addonVersionsFor(config.cluster.kubernetesVersion), ...config.cluster.addonVersions };
+
+    this.network = new Network(this, 'network', {
+      namePrefix: config.prefix,
+      region: config.region,
+      accountId,
+      cidr: config.network.vpcCidr,
+      azCount: config.network.azCount,
+      natGateways: config.network.natGateways,
+      interfaceEndpoints: config.network.vpcEndpoints,
+      flowLogRetentionDays: config.logging.retentionDays,
+    });
+
+    this.cluster = new EksCluster(this, 'eks', {
+      clusterName: name,
+      kubernetesVersion: config.cluster.kubernetesVersion,
+      subnetIds: this.network.privateSubnetIds,
+      publicAccessCidrs: config.cluster.publicAccessCidrs,
+      adminPrincipalArns: config.cluster.adminPrincipalArns,
+      bootstrapCreatorAdmin: config.cluster.bootstrapCreatorAdmin,
+      addonVersions,
+      logRetentionDays: config.logging.retentionDays,
+    });
+
+    this.fargateLogGroup = new CloudwatchLogGroup(this, 'fargate-logs', {
+      name: `/aws/eks/${name}/fargate`,
+      retentionInDays: config.logging.retentionDays,
+    });
+    const podExecutionRole = new FargatePodExecutionRole(this, 'fargate-pod-execution', {
+      clusterName: name,
+      region: config.region,
+      accountId,
+      logGroupArn: this.fargateLogGroup.arn,
+    });
+
+    const fargateProfile = (namespace: string, previous?: FargateProfile) =>
+      new FargateProfile(this, `fargate-${namespace}`, {
+        clusterName: this.cluster.name,
+        podExecutionRoleArn: podExecutionRole.arn,
+        namespace,
+        subnetIds: this.network.privateSubnetIds,
+        dependsOn: previous ? [previous.profile] : [...podExecutionRole.role.attachments],
+      });
+    const kubeSystem = fargateProfile('kube-system');
+    const profiles = new Map<string, FargateProfile>([['kube-system', kubeSystem]]);
+    let previous = kubeSystem;
+    for (const namespace of [config.namespaces.operator, ...config.namespaces.jobs]) {
+      previous = fargateProfile(namespace, previous);
+      profiles.set(namespace, previous);
+    }
+    this.fargateProfiles = profiles;
+
+    new CoreDnsAddon(this, 'coredns', {
+      clusterName: this.cluster.name,
+      addonVersion: addonVersions.coredns,
+      kubeSystemProfile: kubeSystem.profile,
+    });
+
+    this.oidcProvider = new ClusterOidcProvider(this, 'oidc', { issuerUrl: this.cluster.oidcIssuerUrl });
+
+    this.dataBucket = new DataBucket(this, 'data', {
+      bucketName: config.dataBucket.name ?? `${config.prefix}-data-${accountId}-${config.region}`,
+      keyAlias: `${config.prefix}-data`,
+      allowDestroy: config.dataBucket.allowDestroy,
+    });
+    const prefixes = config.dataBucket.prefixes;
+
+    const sparkRoles = new Map<string, ServiceAccountRole>();
+    for (const namespace of config.namespaces.jobs) {
+      const role = new ServiceAccountRole(this, `spark-role-${namespace}`, {
+        oidcProvider: this.oidcProvider,
+        namespace,
+        serviceAccountName: SPARK_SERVICE_ACCOUNT,
+        roleName: iamRoleName(config.prefix, 'spark', namespace),
+        description: `Spark drivers and executors in namespace ${namespace}`,
+      });
+      this.dataBucket.grantReadWrite(role, 'data-bucket', [prefixes.input, prefixes.output, prefixes.eventLogs]);
+      sparkRoles.set(namespace, role);
+    }
+    this.sparkRoles = sparkRoles;
+
+    if (config.historyServer.enabled) {
+      this.historyServerRole = new ServiceAccountRole(this, 'history-server-role', {
+        oidcProvider: this.oidcProvider,
+        namespace: config.namespaces.operator,
+        serviceAccountName: HISTORY_SERVER_SERVICE_ACCOUNT,
+        roleName: iamRoleName(config.prefix, 'spark-history-server'),
+        description: 'Spark History Server: reads the event logs',
+      });
+      this.dataBucket.grantRead(this.historyServerRole, 'event-logs', [prefixes.eventLogs]);
+    }
+
+    this.repository = new ImageRepository(this, 'images', {
+      repositoryName: `${config.prefix}/spark-jobs`,
+      keyAlias: `${config.prefix}-ecr`,
+      keepImages: config.ecr.keepImages,
+    });
+
+    const output = (id: string, value: unknown, description: string) =>
+      new TerraformOutput(this, id, { value, description });
+    output('cluster_name', this.cluster.name, 'EKS cluster name');
+    output('cluster_endpoint', this.cluster.endpoint, 'Kubernetes API endpoint');
+    output(
+      'update_kubeconfig_command',
+      `aws eks update-kubeconfig --name ${name} --region ${config.region}`,
+      'Adds the cluster to your kubeconfig',
+    );
+    output('oidc_provider_arn', this.oidcProvider.arn, 'IAM OIDC provider of the cluster (IRSA)');
+    output(
+      'spark_role_arns',
+      Object.fromEntries([...sparkRoles].map(([ns, role]) => [ns, role.arn])),
+      'IRSA role of the spark service account, by job namespace',
+    );
+    if (this.historyServerRole) {
+      output('history_server_role_arn', this.historyServerRole.arn, 'IRSA role of the Spark History Server');
+    }
+    output('data_bucket_name', this.dataBucket.bucketName, 'S3 bucket for job input, output and event logs');
+    output('ecr_repository_url', this.repository.repositoryUrl, 'ECR repository of the job images');
+    output('fargate_log_group_name', this.fargateLogGroup.name, 'CloudWatch log group of pod logs');
+  }
+}
