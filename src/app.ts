@@ -3,12 +3,14 @@ import * as path from 'node:path';
 import { App } from 'cdktf';
 import { EnvironmentConfig } from './config/schema';
 import { CoreStack } from './stacks/core-stack';
+import { PlatformStack } from './stacks/platform-stack';
 import { StateStack } from './stacks/state-stack';
 
 /** Every stack of one environment. */
 export interface Stacks {
   readonly state: StateStack;
   readonly core: CoreStack;
+  readonly platform: PlatformStack;
 }
 
 /** Adds the environment's stacks to an App. Only wiring: each stack builds its own constructs. */
@@ -16,7 +18,9 @@ export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
   const state = new StateStack(app, config);
   const core = new CoreStack(app, config);
   core.addDependency(state);
-  return { state, core };
+  const platform = new PlatformStack(app, config, core);
+  platform.addDependency(core);
+  return { state, core, platform };
 }
 
 /**

@@ -23,6 +23,11 @@ export function clusterName(config: EnvironmentConfig): string {
   return config.prefix;
 }
 
+/** Where Fargate's log router sends pod logs; the platform stack's aws-logging ConfigMap names it. */
+export function fargateLogGroupName(config: EnvironmentConfig): string {
+  return `/aws/eks/${clusterName(config)}/fargate`;
+}
+
 /**
  * The AWS half: network, the EKS cluster on Fargate with its profiles and CoreDNS, IRSA, the data bucket, the
  * image repository and the log groups. Other stacks consume its public fields as cross-stack references.
@@ -75,7 +80,7 @@ export class CoreStack extends ProjectStack {
     });
 
     this.fargateLogGroup = new CloudwatchLogGroup(this, 'fargate-logs', {
-      name: `/aws/eks/${name}/fargate`,
+      name: fargateLogGroupName(config),
       retentionInDays: config.logging.retentionDays,
     });
     const podExecutionRole = new FargatePodExecutionRole(this, 'fargate-pod-execution', {

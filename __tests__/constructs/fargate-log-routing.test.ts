@@ -1,0 +1,42 @@
+import { AWS_LOGGING_MAX_CHARACTERS, FargateLogRouting } from '../../src/constructs/fargate-log-routing';
+import { synthInStack } from '../../test-support/stack';
+import { parseStack, resource } from '../../test-support/terraform-json';
+
+const synth = (logGroupName = '/aws/eks/acme/fargate') =>
+  parseStack(synthInStack((s) => new FargateLogRouting(s, 'logging', { region: 'eu-west-1', logGroupName })));
+
+describe('FargateLogRouting', () => {
+  it('labels the aws-observability namespace so Fargate enables its log router', () => {
+    expect(resource(synth(), 'kubernetes_namespace_v1', 'logging_namespace').metadata).toEqual({
+      name: 'aws-observability',
+      labels: { 'aws-observability': 'enabled' },
+    });
+  });
+
+  it('sends container logs to the Fargate log group with CloudWatch Logs, without creating groups', () => {
+    const configMap = resource(synth(), 'kubernetes_config_map_v1', 'logging_config');
+    expect(configMap.metadata).toEqual({
+      name: 'aws-logging',
+      namespace: '${kubernetes_namespace_v1.logging_namespace.metadata[0].name}',
+    });
+    const output = configMap.data['output.conf'] as string;
+    expect(output).toMatch(/^\[OUTPUT\]\n\s+Name cloudwatch_logs\n/);
+    expect(output).toMatch(/\n\s+region eu-west-1\n/);
+    expect(output).toMatch(/\n\s+log_group_name \/aws\/eks\/acme\/fargate\n/);
+    expect(output).toMatch(/\n\s+log_stream_prefix fargate-\n/);
+    expect(output).toMatch(/\n\s+auto_create_group false\n/);
+    expect(Object.keys(configMap.data).sort()).toEqual(['filters.conf', 'flb_log_cw', 'output.conf', 'parsers.conf']);
+  });
+
+  it('stays within the 5,300-character limit', () => {
+    const data = resource(synth(), 'kubernetes_config_map_v1', 'logging_config').data as Record<string, string>;
+    const size = Object.entries(data).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    expect(size).toBeLessThanOrEqual(AWS_LOGGING_MAX_CHARACTERS);
+    expect(() => synth(`/${'x'.repeat(AWS_LOGGING_MAX_CHARACTERS)}`)).toThrow(/Fargate allows 5300/);
+  });
+
+  it('uses no environment variables, which Fargate refuses', () => {
+    const data = resource(synth(), 'kubernetes_config_map_v1', 'logging_config').data as Record<string, string>;
+    expect(Object.values(data).join('\n')).not.toMatch(/\$\{/);
+  });
+});

@@ -1,0 +1,82 @@
+import { Image } from '@cdktf/provider-docker/lib/image';
+import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
+import { AssetType, TerraformAsset, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { buildContentHash } from '../docker/context-hash';
+import { RegistryCredentials } from './ecr-registry';
+
+/** EKS Fargate runs only x86-64 pods. */
+export const FARGATE_PLATFORM = 'linux/amd64';
+
+export interface SparkImageProps {
+  /** ECR repository URL, `<account>.dkr.ecr.<region>.amazonaws.com/<name>`. */
+  readonly repositoryUrl: string;
+  readonly registry: RegistryCredentials;
+  /** Absolute path of the build context, with its Dockerfile. */
+  readonly contextDir: string;
+  /** Starts the image tag: `<tagPrefix>-<content hash>`. */
+  readonly tagPrefix: string;
+  /**
+   * Build args. Those that are Terraform references (e.g. a base image digest) do not enter the content hash;
+   * name what they stand for in hashInputs instead.
+   * @default none
+   */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /**
+   * Other inputs of the image, such as its base image's content hash, so that a change to them rebuilds it.
+   * @default none
+   */
+  readonly hashInputs?: readonly string[];
+}
+
+/**
+ * A Docker image built from a folder of this repository for linux/amd64 and pushed to ECR under an immutable tag
+ * made of its content hash. A change to any file of the context, a build arg or a hash input changes the tag, and
+ * with it the digest that workloads reference; unchanged inputs never rebuild. Pushed images stay in the
+ * repository when replaced (the repository's lifecycle policy expires old ones), so a running job never loses
+ * its image.
+ */
+export class SparkImage extends Construct {
+  public readonly contentHash: string;
+  public readonly tag: string;
+  public readonly image: Image;
+  public readonly registryImage: RegistryImage;
+  /** `<repository>@sha256:<digest>`: what Kubernetes should run. */
+  public readonly imageByDigest: string;
+
+  constructor(scope: Construct, id: string, props: SparkImageProps) {
+    super(scope, id);
+    if (!/^[a-z0-9][a-z0-9_.-]{0,40}$/.test(props.tagPrefix)) {
+      throw new Error(`SparkImage ${id}: tagPrefix "${props.tagPrefix}" is not a valid start of a Docker tag`);
+    }
+    const buildArgs = { ...(props.buildArgs ?? {}) };
+    const literalArgs = Object.fromEntries(Object.entries(buildArgs).filter(([, v]) => !Token.isUnresolved(v)));
+    this.contentHash = buildContentHash(props.contextDir, literalArgs, props.hashInputs);
+    this.tag = `${props.tagPrefix}-${this.contentHash.slice(0, 24)}`;
+
+    // Copies the context into cdktf.out, so the synthesized stack builds on its own with plain Terraform.
+    const context = new TerraformAsset(this, 'context', { path: props.contextDir, type: AssetType.DIRECTORY });
+    const triggers = { content_hash: this.contentHash };
+
+    this.image = new Image(this, 'image', {
+      name: `${props.repositoryUrl}:${this.tag}`,
+      buildAttribute: {
+        context: context.path,
+        platform: FARGATE_PLATFORM,
+        buildArgs,
+        authConfig: [
+          { hostName: props.registry.hostName, userName: props.registry.userName, password: props.registry.password },
+        ],
+      },
+      platform: FARGATE_PLATFORM,
+      triggers,
+      keepLocally: true,
+    });
+    this.registryImage = new RegistryImage(this, 'push', {
+      name: this.image.name,
+      keepRemotely: true,
+      triggers,
+    });
+    this.imageByDigest = `${props.repositoryUrl}@${this.registryImage.sha256Digest}`;
+  }
+}

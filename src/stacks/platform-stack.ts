@@ -1,0 +1,114 @@
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { DataResource } from 'cdktf';
+import * as path from 'node:path';
+import { Construct } from 'constructs';
+import { PROJECT_ROOT } from '../config/load';
+import { EnvironmentConfig } from '../config/schema';
+import { ClusterProviders } from '../constructs/cluster-providers';
+import { EcrRegistry } from '../constructs/ecr-registry';
+import { FargateLogRouting } from '../constructs/fargate-log-routing';
+import { SparkHistoryServer } from '../constructs/spark-history-server';
+import { SparkImage } from '../constructs/spark-image';
+import { SparkOperator } from '../constructs/spark-operator';
+import { SparkServiceAccount } from '../constructs/spark-service-account';
+import { SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
+import { baseImageBuildArgs, sparkLineVersions } from '../spark/versions';
+import { clusterName, CoreStack, fargateLogGroupName } from './core-stack';
+import { ProjectStack } from './project-stack';
+import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
+
+export const BASE_IMAGE_CONTEXT = path.join(PROJECT_ROOT, 'docker', 'base');
+
+/**
+ * The Kubernetes half: Fargate log routing, the namespaces, the Spark operator with its Fargate patch, the
+ * `spark` service account and RBAC of each job namespace, the job base image, and the Spark History Server.
+ */
+export class PlatformStack extends ProjectStack {
+  public readonly operator: SparkOperator;
+  public readonly jobNamespaces: ReadonlyMap<string, NamespaceV1>;
+  public readonly sparkServiceAccounts: ReadonlyMap<string, SparkServiceAccount>;
+  /** The job base image (Spark of the configured line plus the S3A jars), by digest. */
+  public readonly baseImage: SparkImage;
+  public readonly historyServer?: SparkHistoryServer;
+
+  constructor(scope: Construct, config: EnvironmentConfig, core: CoreStack) {
+    super(scope, stackId(config, 'platform'));
+    useRemoteState(this, config, 'platform');
+    requireTerraformVersion(this);
+    awsProvider(this, config);
+    new ClusterProviders(this, 'cluster', { clusterName: clusterName(config), region: config.region });
+
+    const logRouting = new FargateLogRouting(this, 'fargate-logging', {
+      region: config.region,
+      logGroupName: fargateLogGroupName(config),
+    });
+
+    const namespace = (name: string) =>
+      new NamespaceV1(this, `namespace-${name}`, {
+        metadata: { name, labels: { 'app.kubernetes.io/part-of': config.prefix } },
+      });
+    const operatorNamespace = namespace(config.namespaces.operator);
+    const jobNamespaces = new Map(config.namespaces.jobs.map((ns) => [ns, namespace(ns)]));
+    this.jobNamespaces = jobNamespaces;
+
+    // Terraform cannot depend on another stack's resources; this records the Fargate profiles the pods below need,
+    // read from the core stack's state, so the plan fails if any of them is missing.
+    const podNamespaces = [config.namespaces.operator, ...config.namespaces.jobs];
+    const fargateProfiles = new DataResource(this, 'fargate-profiles', {
+      input: Object.fromEntries(
+        podNamespaces.map((ns) => {
+          const profile = core.fargateProfiles.get(ns);
+          if (!profile) throw new Error(`PlatformStack: namespace ${ns} has no Fargate profile in the core stack`);
+          return [ns, profile.profile.arn];
+        }),
+      ),
+    });
+
+    this.sparkServiceAccounts = new Map(
+      config.namespaces.jobs.map((ns) => {
+        const role = core.sparkRoles.get(ns);
+        if (!role) throw new Error(`PlatformStack: namespace ${ns} has no spark role in the core stack`);
+        const account = new SparkServiceAccount(this, `spark-${ns}`, {
+          namespace: (jobNamespaces.get(ns) as NamespaceV1).metadata.name,
+          roleArn: role.arn,
+        });
+        return [ns, account];
+      }),
+    );
+
+    this.operator = new SparkOperator(this, 'spark-operator', {
+      namespace: operatorNamespace.metadata.name,
+      releaseName: config.sparkOperator.releaseName,
+      chartVersion: config.sparkOperator.chartVersion,
+      fullnameOverride: config.sparkOperator.fullnameOverride,
+      jobNamespaces: config.namespaces.jobs,
+      sparkServiceAccount: SPARK_SERVICE_ACCOUNT,
+      controllerSize: config.sparkOperator.controllerSize,
+      webhookSize: config.sparkOperator.webhookSize,
+      controllerWorkers: config.sparkOperator.controllerWorkers,
+      dependsOn: [operatorNamespace, ...jobNamespaces.values(), logRouting.configMap, fargateProfiles],
+    });
+
+    const registry = new EcrRegistry(this, 'registry');
+    this.baseImage = new SparkImage(this, 'base-image', {
+      repositoryUrl: core.repository.repositoryUrl,
+      registry: registry.credentials,
+      contextDir: BASE_IMAGE_CONTEXT,
+      tagPrefix: 'base',
+      buildArgs: baseImageBuildArgs(config.spark.line),
+    });
+
+    if (config.historyServer.enabled) {
+      if (!core.historyServerRole) throw new Error('PlatformStack: the core stack has no history server role');
+      this.historyServer = new SparkHistoryServer(this, 'history-server', {
+        namespace: operatorNamespace.metadata.name,
+        image: this.baseImage.imageByDigest,
+        roleArn: core.historyServerRole.arn,
+        logDirectory: `s3a://${core.dataBucket.bucketName}/${config.dataBucket.prefixes.eventLogs}/`,
+        credentialsProvider: sparkLineVersions(config.spark.line).credentialsProvider,
+        size: config.historyServer.size,
+        dependsOn: [logRouting.configMap, fargateProfiles],
+      });
+    }
+  }
+}
