@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { Release } from '@cdktf/provider-helm/lib/release';
-import { DataResource } from 'cdktf';
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { SparkOperator, SparkOperatorProps } from '../../src/constructs/spark-operator';
 import { synthInStack } from '../../test-support/stack';
 import { parseStack, resource, resources } from '../../test-support/terraform-json';
@@ -17,7 +17,7 @@ const baseProps: Omit<SparkOperatorProps, 'dependsOn'> = {
 
 const synthText = (props: Partial<SparkOperatorProps> = {}) =>
   synthInStack((stack) => {
-    const marker = new DataResource(stack, 'marker', { input: { ready: 'x' } });
+    const marker = new NamespaceV1(stack, 'marker', { metadata: { name: 'x' } });
     new SparkOperator(stack, 'operator', { ...baseProps, dependsOn: [marker], ...props });
   });
 const synth = (props: Partial<SparkOperatorProps> = {}) => parseStack(synthText(props));
@@ -74,7 +74,7 @@ describe('SparkOperator', () => {
   });
 
   it('installs after what it is told to depend on', () => {
-    expect(release().depends_on).toEqual(['terraform_data.marker']);
+    expect(release().depends_on).toEqual(['kubernetes_namespace_v1.marker']);
   });
 
   it.each([

@@ -1,5 +1,4 @@
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { DataResource } from 'cdktf';
 import * as path from 'node:path';
 import { Construct } from 'constructs';
 import { PROJECT_ROOT } from '../config/load';
@@ -16,6 +15,9 @@ import { baseImageBuildArgs, sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack, fargateLogGroupName } from './core-stack';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
+
+/** Annotation on each namespace naming the ARN of the Fargate profile that runs its pods. */
+export const FARGATE_PROFILE_ANNOTATION = 'spark-on-eks/fargate-profile-arn';
 
 export const BASE_IMAGE_CONTEXT = path.join(PROJECT_ROOT, 'docker', 'base');
 
@@ -43,26 +45,23 @@ export class PlatformStack extends ProjectStack {
       logGroupName: fargateLogGroupName(config),
     });
 
-    const namespace = (name: string) =>
-      new NamespaceV1(this, `namespace-${name}`, {
-        metadata: { name, labels: { 'app.kubernetes.io/part-of': config.prefix } },
+    // Each namespace records the Fargate profile its pods run on, read from the core stack's state: Terraform
+    // cannot depend on another stack's resources, but the plan fails if a profile is missing, and everything that
+    // runs pods here depends on its namespace.
+    const namespace = (name: string) => {
+      const profile = core.fargateProfiles.get(name);
+      if (!profile) throw new Error(`PlatformStack: namespace ${name} has no Fargate profile in the core stack`);
+      return new NamespaceV1(this, `namespace-${name}`, {
+        metadata: {
+          name,
+          labels: { 'app.kubernetes.io/part-of': config.prefix },
+          annotations: { [FARGATE_PROFILE_ANNOTATION]: profile.profile.arn },
+        },
       });
+    };
     const operatorNamespace = namespace(config.namespaces.operator);
     const jobNamespaces = new Map(config.namespaces.jobs.map((ns) => [ns, namespace(ns)]));
     this.jobNamespaces = jobNamespaces;
-
-    // Terraform cannot depend on another stack's resources; this records the Fargate profiles the pods below need,
-    // read from the core stack's state, so the plan fails if any of them is missing.
-    const podNamespaces = [config.namespaces.operator, ...config.namespaces.jobs];
-    const fargateProfiles = new DataResource(this, 'fargate-profiles', {
-      input: Object.fromEntries(
-        podNamespaces.map((ns) => {
-          const profile = core.fargateProfiles.get(ns);
-          if (!profile) throw new Error(`PlatformStack: namespace ${ns} has no Fargate profile in the core stack`);
-          return [ns, profile.profile.arn];
-        }),
-      ),
-    });
 
     this.sparkServiceAccounts = new Map(
       config.namespaces.jobs.map((ns) => {
@@ -86,7 +85,7 @@ export class PlatformStack extends ProjectStack {
       controllerSize: config.sparkOperator.controllerSize,
       webhookSize: config.sparkOperator.webhookSize,
       controllerWorkers: config.sparkOperator.controllerWorkers,
-      dependsOn: [operatorNamespace, ...jobNamespaces.values(), logRouting.configMap, fargateProfiles],
+      dependsOn: [operatorNamespace, ...jobNamespaces.values(), logRouting.configMap],
     });
 
     const registry = new EcrRegistry(this, 'registry');
@@ -107,7 +106,7 @@ export class PlatformStack extends ProjectStack {
         logDirectory: `s3a://${core.dataBucket.bucketName}/${config.dataBucket.prefixes.eventLogs}/`,
         credentialsProvider: sparkLineVersions(config.spark.line).credentialsProvider,
         size: config.historyServer.size,
-        dependsOn: [logRouting.configMap, fargateProfiles],
+        dependsOn: [logRouting.configMap],
       });
     }
   }
