@@ -89,11 +89,13 @@ describe('main.ts', () => {
     expect(existsSync(`${outdir}.staging`)).toBe(false);
   });
 
-  it('synthesizes the default config with one warning about the placeholder public CIDR', () => {
+  it('synthesizes the default config, warning about the placeholder public CIDR', () => {
     const outdir = path.join(mkdtempSync(path.join(tmpdir(), 'spark-eks-main-')), 'cdktf.out');
     const result = run({ SPARK_EKS_CONFIG: '', CDKTF_OUTDIR: outdir });
     expect(result.status).toBe(0);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning: cluster\.publicAccessCidrs /)]);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^warning: cluster\.publicAccessCidrs /);
+    expect(lines.slice(1).every((l) => /^warning: spark\.line 3\.5: no pinned SHA-256/.test(l))).toBe(true);
     expect(existsSync(path.join(outdir, 'stacks', 'spark-eks-state', 'cdk.tf.json'))).toBe(true);
   });
 });

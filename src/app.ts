@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { App } from 'cdktf';
 import { EnvironmentConfig } from './config/schema';
 import { CoreStack } from './stacks/core-stack';
+import { JobsStack } from './stacks/jobs-stack';
 import { PlatformStack } from './stacks/platform-stack';
 import { StateStack } from './stacks/state-stack';
 
@@ -11,6 +12,8 @@ export interface Stacks {
   readonly state: StateStack;
   readonly core: CoreStack;
   readonly platform: PlatformStack;
+  /** Only when the config has jobs. */
+  readonly jobs?: JobsStack;
 }
 
 /** Adds the environment's stacks to an App. Only wiring: each stack builds its own constructs. */
@@ -20,7 +23,10 @@ export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
   core.addDependency(state);
   const platform = new PlatformStack(app, config, core);
   platform.addDependency(core);
-  return { state, core, platform };
+  if (config.jobs.length === 0) return { state, core, platform };
+  const jobs = new JobsStack(app, config, core, platform);
+  jobs.addDependency(platform);
+  return { state, core, platform, jobs };
 }
 
 /**

@@ -3,7 +3,29 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ConfigError } from '../../src/config/errors';
 import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { unpinnedJars } from '../../src/spark/versions';
 import { DEFAULT_CONFIG_FILE, minimalRaw, rawWith } from '../../test-support/config';
+
+/** The warning for jars of a Spark line whose SHA-256 is not pinned yet, if any. */
+function checksumWarnings(line: string): string[] {
+  const unpinned = unpinnedJars(line);
+  return unpinned.length === 0
+    ? []
+    : [
+        expect.stringMatching(
+          new RegExp(`^spark\\.line ${line.replace('.', '\\.')}: no pinned SHA-256 yet for .*npm run checksums`),
+        ),
+      ];
+}
+
+describe('unpinned jar checksums', () => {
+  it('are named in one warning line per config', () => {
+    const { warnings } = validateConfig(rawWith({ spark: { line: '4.0' } }), 'test.yaml');
+    const unpinned = unpinnedJars('4.0');
+    expect(warnings).toEqual(checksumWarnings('4.0'));
+    for (const jar of unpinned) expect(warnings[0]).toContain(`${jar.artifact}-${jar.version}.jar`);
+  });
+});
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-config-'));
 
@@ -40,8 +62,8 @@ describe('loadConfig', () => {
     expect(config.cluster.kubernetesVersion).toBe('1.35');
     expect(config.sparkOperator.chartVersion).toBe('2.5.2');
     expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
-    expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/cluster\.publicAccessCidrs .*192\.0\.2\.0\/24.* before deploying/);
+    expect(warnings.slice(1)).toEqual(checksumWarnings('3.5'));
   });
 
   it('returns a deeply frozen config', () => {
@@ -56,7 +78,7 @@ describe('loadConfig', () => {
     expect(config.network).toEqual({ vpcCidr: '10.0.0.0/16', azCount: 2, natGateways: 'single', vpcEndpoints: true });
     expect(config.cluster.publicAccessCidrs).toEqual([]);
     expect(config.dataBucket.allowDestroy).toBe(false);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual(checksumWarnings('3.5'));
   });
 
   it('reads SPARK_EKS_CONFIG, else the default file', () => {
@@ -295,7 +317,7 @@ describe('config/example.yaml', () => {
     const file = path.join(PROJECT_ROOT, 'config', 'example.yaml');
     const { config, warnings } = loadConfig(file);
     // Its public CIDR is a documentation range too, to be replaced: synth says so.
-    expect(warnings).toEqual([expect.stringMatching(/198\.51\.100\.0\/24/)]);
+    expect(warnings).toEqual([expect.stringMatching(/198\.51\.100\.0\/24/), ...checksumWarnings('3.5')]);
     expect(Object.keys(config).sort()).toEqual(
       [
         'region',

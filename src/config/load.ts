@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { isDocument, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
+import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, formatPath } from './errors';
 import { configSchema, EnvironmentConfig } from './schema';
 import { checkJobs } from './jobs';
@@ -204,15 +205,23 @@ function levenshtein(a: string, b: string): number {
 }
 
 function warningsFor(config: EnvironmentConfig): string[] {
+  const warnings: string[] = [];
   const placeholders = config.cluster.publicAccessCidrs.filter((c) => {
     const parsed = parseIpv4Cidr(c);
     return parsed !== undefined && isDocumentationRange(parsed);
   });
-  return placeholders.length > 0
-    ? [
-        `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: set it to your operator network's CIDRs before deploying, or nobody can reach the Kubernetes API.`,
-      ]
-    : [];
+  if (placeholders.length > 0) {
+    warnings.push(
+      `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: set it to your operator network's CIDRs before deploying, or nobody can reach the Kubernetes API.`,
+    );
+  }
+  const unpinned = unpinnedJars(config.spark.line);
+  if (unpinned.length > 0) {
+    warnings.push(
+      `spark.line ${config.spark.line}: no pinned SHA-256 yet for ${unpinned.map((j) => `${j.artifact}-${j.version}.jar`).join(', ')}; the image build refuses unverified downloads, so run 'npm run checksums' (needs internet) before deploying.`,
+    );
+  }
+  return warnings;
 }
 
 function deepFreeze<T>(value: T): T {

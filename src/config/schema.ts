@@ -86,6 +86,12 @@ const sparkPod = {
   fit: z.boolean().default(false),
 };
 
+function s3PrefixSchema() {
+  return z.string().regex(/^[a-z0-9][a-z0-9-_.]*(\/[a-z0-9][a-z0-9-_.]*)*$/, {
+    message: 'expected an S3 key prefix without leading or trailing "/", e.g. input or spark/events',
+  });
+}
+
 const job = z.strictObject({
   /**
    * Scheduled runs are named `<name>-<unix nanos>` (20 more characters) and their driver pod gets `-driver`:
@@ -97,6 +103,7 @@ const job = z.strictObject({
   mainFile: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+\.py$/, {
     message: 'expected the relative path of a .py file inside the job folder, e.g. main.py',
   }),
+  /** Arguments of the main file; `{bucket}`, `{input}`, `{output}` and `{eventLogs}` name the data bucket and its prefixes. */
   arguments: z.array(z.string()).default([]),
   env: z
     .record(
@@ -129,6 +136,18 @@ const job = z.strictObject({
       onSubmissionFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(20),
     })
     .prefault({}),
+  /**
+   * Files to upload to the data bucket with the job, e.g. sample input: every file of `docker/jobs/<name>/<from>/`
+   * goes to `<input prefix>/<to>/`.
+   */
+  sampleData: z
+    .strictObject({
+      from: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/, {
+        message: 'expected a folder inside the job folder, e.g. sample-input',
+      }),
+      to: s3PrefixSchema(),
+    })
+    .optional(),
   /** Deletes the finished application (and its driver pod) after this long, so nothing keeps billing. */
   timeToLiveSeconds: z
     .number()
@@ -138,9 +157,7 @@ const job = z.strictObject({
     .default(600),
 });
 
-const s3Prefix = z.string().regex(/^[a-z0-9][a-z0-9-_.]*(\/[a-z0-9][a-z0-9-_.]*)*$/, {
-  message: 'expected an S3 key prefix without leading or trailing "/", e.g. input or spark/events',
-});
+const s3Prefix = s3PrefixSchema();
 
 const bucketName = z.string().superRefine((value, ctx) => {
   const problem = bucketNameProblem(value);

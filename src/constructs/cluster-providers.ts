@@ -10,6 +10,11 @@ export interface ClusterProvidersProps {
   /** Name of the EKS cluster to connect to. */
   readonly clusterName: string;
   readonly region: string;
+  /**
+   * Also configure the Helm provider.
+   * @default true
+   */
+  readonly helm?: boolean;
 }
 
 /**
@@ -19,7 +24,7 @@ export interface ClusterProvidersProps {
  */
 export class ClusterProviders extends Construct {
   public readonly kubernetes: KubernetesProvider;
-  public readonly helm: HelmProvider;
+  public readonly helm?: HelmProvider;
   public readonly cluster: DataAwsEksCluster;
 
   constructor(scope: Construct, id: string, props: ClusterProvidersProps) {
@@ -37,6 +42,6 @@ export class ClusterProviders extends Construct {
     // The prebuilt kubernetes binding takes `exec` as a list of blocks; helm 3.x takes `kubernetes` and its `exec`
     // as objects.
     this.kubernetes = new KubernetesProvider(scope, 'kubernetes', { ...connection, exec: [exec] });
-    this.helm = new HelmProvider(scope, 'helm', { kubernetes: { ...connection, exec } });
+    if (props.helm ?? true) this.helm = new HelmProvider(scope, 'helm', { kubernetes: { ...connection, exec } });
   }
 }

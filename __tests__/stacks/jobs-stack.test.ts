@@ -1,0 +1,215 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ConfigError } from '../../src/config/errors';
+import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { buildContentHash } from '../../src/docker/context-hash';
+import { DEFAULT_CONFIG_FILE, defaultConfig } from '../../test-support/config';
+import { synthesizeApp, SynthesizedApp } from '../../test-support/synth';
+import { resource, resources } from '../../test-support/terraform-json';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+
+const CORE = 'data.terraform_remote_state.cross-stack-reference-input-spark-eks-core.outputs';
+const PLATFORM = 'data.terraform_remote_state.cross-stack-reference-input-spark-eks-platform.outputs';
+
+/** The output of another stack that a `${data.terraform_remote_state.….outputs.<name>}` reference reads. */
+function outputValue(app: SynthesizedApp, stack: string, reference: string, prefix: string): unknown {
+  const name = reference.slice(prefix.length + 3, -1);
+  return app.stack(stack).output[name]?.value;
+}
+
+describe('JobsStack (whole-App synth)', () => {
+  let app: SynthesizedApp;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let jobs: Record<string, any>;
+  beforeAll(() => {
+    app = synthesizeApp(defaultConfig());
+    jobs = app.stack('spark-eks-jobs');
+  });
+  afterAll(() => app.cleanup());
+
+  it('has its own state key and is deployed after platform', () => {
+    expect(jobs.terraform.backend.s3).toMatchObject({ key: 'spark-eks/jobs.tfstate', use_lockfile: true });
+    const manifest = JSON.parse(readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.stacks['spark-eks-jobs'].dependencies.sort()).toEqual(['spark-eks-core', 'spark-eks-platform']);
+  });
+
+  it('logs the docker provider in to ECR with a fresh authorization token', () => {
+    expect(jobs.provider.docker[0].registry_auth).toEqual([
+      {
+        address: '${replace(data.aws_ecr_authorization_token.registry_token.proxy_endpoint, "https://", "")}',
+        username: '${data.aws_ecr_authorization_token.registry_token.user_name}',
+        password: '${data.aws_ecr_authorization_token.registry_token.password}',
+      },
+    ]);
+  });
+
+  it.each(['spark-pi', 'weather-data'])(
+    'builds %s from its folder FROM the platform base image, for linux/amd64',
+    (job) => {
+      const image = resource(jobs, 'docker_image', `job-${job}_image_image`);
+      expect(image.build.platform).toBe('linux/amd64');
+      expect(image.build.context).toMatch(new RegExp(`^assets/job-${job}_image_context/[0-9A-F]+$`));
+      const [repository, digest] = (image.build.build_args.BASE_IMAGE as string).split('@');
+      expect(outputValue(app, 'spark-eks-core', repository, CORE)).toBe(
+        '${aws_ecr_repository.images_repository.repository_url}',
+      );
+      expect(outputValue(app, 'spark-eks-platform', digest, PLATFORM)).toBe(
+        '${docker_registry_image.base-image_push.sha256_digest}',
+      );
+    },
+  );
+
+  it('tags each image with a content hash of its folder and of the base, and rebuilds on change', () => {
+    const platformImage = resource(app.stack('spark-eks-platform'), 'docker_image', 'base-image_image');
+    const baseHash = platformImage.triggers.content_hash as string;
+    const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
+    const hash = buildContentHash(path.join(PROJECT_ROOT, 'docker', 'jobs', 'spark-pi'), {}, [baseHash]);
+    expect(image.triggers).toEqual({ content_hash: hash });
+    expect(image.name).toMatch(new RegExp(`:spark-pi-${hash.slice(0, 24)}$`));
+  });
+
+  it('pushes to the core stack’s repository', () => {
+    const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
+    const repository = (image.name as string).split(':spark-pi-')[0];
+    expect(outputValue(app, 'spark-eks-core', repository, CORE)).toBe(
+      '${aws_ecr_repository.images_repository.repository_url}',
+    );
+    expect(resource(jobs, 'docker_registry_image', 'job-spark-pi_image_push')).toMatchObject({
+      name: '${docker_image.job-spark-pi_image_image.name}',
+      keep_remotely: true,
+    });
+  });
+
+  it('runs each SparkApplication from its pushed image by digest', () => {
+    const manifest = resource(jobs, 'kubernetes_manifest', 'job-spark-pi_application').manifest;
+    expect(manifest.kind).toBe('SparkApplication');
+    expect(manifest.spec.image).toMatch(
+      /^\$\{data\.terraform_remote_state\.[^}]+\}@\$\{docker_registry_image\.job-spark-pi_image_push\.sha256_digest\}$/,
+    );
+    const scheduled = resource(jobs, 'kubernetes_manifest', 'job-weather-data_application').manifest;
+    expect(scheduled.kind).toBe('ScheduledSparkApplication');
+    expect(scheduled.spec.template.image).toMatch(
+      /@\$\{docker_registry_image\.job-weather-data_image_push\.sha256_digest\}$/,
+    );
+  });
+
+  it('points the weather job at the sample input it uploads to the data bucket', () => {
+    const object = resources(jobs, 'aws_s3_object')[0].body;
+    expect(object.key).toBe('input/weather/ghcnd-sample.csv');
+    expect(outputValue(app, 'spark-eks-core', object.bucket, CORE)).toBe('${aws_s3_bucket.data_bucket_bucket.bucket}');
+    const args = resource(jobs, 'kubernetes_manifest', 'job-weather-data_application').manifest.spec.template.arguments;
+    expect(args).toEqual([`s3a://${object.bucket}/input/weather/`, `s3a://${object.bucket}/output/weather-tavg/`]);
+  });
+
+  it('is left out when the config has no jobs', () => {
+    const none = synthesizeApp(
+      validateConfig({ ...parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), jobs: [] }, 'x').config,
+    );
+    try {
+      expect(none.stackNames).not.toContain('spark-eks-jobs');
+    } finally {
+      none.cleanup();
+    }
+  });
+});
+
+describe('a change to one job', () => {
+  it('changes only the jobs stack', () => {
+    const raw = parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8'));
+    const before = synthesizeApp(validateConfig(raw, 'a.yaml').config);
+    raw.jobs[0].executor.instances = 7;
+    raw.jobs[0].arguments = ['100'];
+    const after = synthesizeApp(validateConfig(raw, 'b.yaml').config);
+    try {
+      const changed = before.stackNames.filter((name) => after.text(name) !== before.text(name));
+      expect(changed).toEqual(['spark-eks-jobs']);
+      expect(after.stackNames).toEqual(before.stackNames);
+    } finally {
+      before.cleanup();
+      after.cleanup();
+    }
+  });
+});
+
+describe('job config errors name the job', () => {
+  const job = (overrides: Record<string, unknown>) => ({
+    name: 'spark-pi',
+    namespace: 'spark-jobs',
+    mainFile: 'pi.py',
+    driver: { cores: 1, memory: '1g' },
+    executor: { cores: 1, memory: '1g', instances: 1 },
+    ...overrides,
+  });
+  const errorFor = (overrides: Record<string, unknown>, projectRoot = PROJECT_ROOT): string => {
+    const raw = { ...parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), jobs: [job(overrides)] };
+    try {
+      validateConfig(raw, 'test.yaml', { projectRoot });
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message;
+      throw error;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it.each([
+    [
+      'a missing folder',
+      { name: 'nope' },
+      /^test\.yaml: jobs\[0\]\.name: job "nope" has no folder docker\/jobs\/nope\//,
+    ],
+    [
+      'a missing main file',
+      { mainFile: 'main.py' },
+      /^test\.yaml: jobs\[0\]\.mainFile: job "spark-pi": docker\/jobs\/spark-pi\/main\.py does not exist/,
+    ],
+    [
+      'a bad cron expression',
+      { schedule: { cron: '0 25 * * *' } },
+      /^test\.yaml: jobs\[0\]\.schedule\.cron: hour field "25"/,
+    ],
+    [
+      'a name that is not a DNS label',
+      { name: 'Spark.Pi' },
+      /^test\.yaml: jobs\[0\]\.name: a job name must be a DNS label/,
+    ],
+    [
+      'a namespace without a Fargate profile',
+      { namespace: 'default' },
+      /^test\.yaml: jobs\[0\]\.namespace: job "spark-pi" runs in a namespace without a Fargate profile/,
+    ],
+    [
+      'an unknown argument placeholder',
+      { arguments: ['s3a://{bukket}/x'] },
+      /^test\.yaml: jobs\[0\]\.arguments\[0\]: job "spark-pi": unknown placeholder \{bukket\}/,
+    ],
+    [
+      'missing sample data',
+      { sampleData: { from: 'nothing', to: 'x' } },
+      /^test\.yaml: jobs\[0\]\.sampleData\.from: job "spark-pi": docker\/jobs\/spark-pi\/nothing\/ is not a folder/,
+    ],
+  ])('%s', (_name, overrides, message) => {
+    expect(errorFor(overrides)).toMatch(message);
+  });
+
+  it('a job folder without a Dockerfile', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'spark-eks-root-'));
+    try {
+      cpSync(
+        path.join(PROJECT_ROOT, 'docker', 'jobs', 'spark-pi', 'pi.py'),
+        path.join(root, 'docker', 'jobs', 'spark-pi', 'pi.py'),
+        {
+          recursive: true,
+        },
+      );
+      expect(errorFor({}, root)).toMatch(/jobs\[0\]\.name: job "spark-pi" has no docker\/jobs\/spark-pi\/Dockerfile/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('loads the default config’s two jobs', () => {
+    expect(loadConfig(DEFAULT_CONFIG_FILE).config.jobs.map((j) => j.name)).toEqual(['spark-pi', 'weather-data']);
+  });
+});

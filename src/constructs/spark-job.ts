@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
+import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import { AssetType, TerraformAsset } from 'cdktf';
+import { Construct } from 'constructs';
+import { JobConfig } from '../config/schema';
+import { ApplicationContext, crdViolations, jobManifest, JobManifest } from '../spark/application';
+import { RegistryCredentials } from './ecr-registry';
+import { SparkImage } from './spark-image';
+
+export interface SparkJobProps {
+  readonly job: JobConfig;
+  /** The job's folder: Dockerfile, code and sample data. */
+  readonly contextDir: string;
+  readonly repositoryUrl: string;
+  readonly registry: RegistryCredentials;
+  /** The base image the job's Dockerfile builds FROM. */
+  readonly baseImage: { readonly imageByDigest: string; readonly contentHash: string };
+  /** Everything the manifest needs but the image, which this construct builds. */
+  readonly application: Omit<ApplicationContext, 'image'>;
+}
+
+/**
+ * One Spark job: its image built from its folder FROM the base image and pushed to ECR, its SparkApplication (or
+ * ScheduledSparkApplication) running that image by digest, validated against the operator's CRD schema, and its
+ * sample data uploaded to the data bucket.
+ */
+export class SparkJob extends Construct {
+  public readonly image: SparkImage;
+  public readonly manifest: JobManifest;
+  public readonly application: Manifest;
+  public readonly sampleObjects: S3Object[];
+
+  constructor(scope: Construct, id: string, props: SparkJobProps) {
+    super(scope, id);
+    const { job } = props;
+    this.image = new SparkImage(this, 'image', {
+      repositoryUrl: props.repositoryUrl,
+      registry: props.registry,
+      contextDir: props.contextDir,
+      tagPrefix: job.name,
+      buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest },
+      hashInputs: [props.baseImage.contentHash],
+    });
+
+    this.manifest = jobManifest(job, { ...props.application, image: this.image.imageByDigest });
+    const violations = crdViolations(this.manifest);
+    if (violations.length > 0) {
+      throw new Error(
+        `SparkJob ${job.name}: the operator's CRD refuses ${violations.map((v) => `${v.field} (${v.message})`).join(', ')}`,
+      );
+    }
+    this.application = new Manifest(this, 'application', {
+      manifest: this.manifest as unknown as Record<string, unknown>,
+      // Runs are one-shot: a SparkApplication is the run, so wait only for the API to accept it.
+      fieldManager: { name: 'terraform', forceConflicts: true },
+    });
+
+    this.sampleObjects = [];
+    if (job.sampleData) {
+      const folder = path.join(props.contextDir, job.sampleData.from);
+      for (const file of readdirSync(folder).sort()) {
+        const source = path.join(folder, file);
+        if (!statSync(source).isFile()) continue;
+        const asset = new TerraformAsset(this, `sample-${file}`, { path: source, type: AssetType.FILE });
+        this.sampleObjects.push(
+          new S3Object(this, `sample-object-${file}`, {
+            bucket: props.application.bucket,
+            key: `${props.application.prefixes.input}/${job.sampleData.to}/${file}`,
+            source: asset.path,
+            // Bucket default encryption (SSE-KMS) makes the ETag no MD5; this hash is what detects a change.
+            sourceHash: createHash('md5').update(readFileSync(source)).digest('hex'),
+          }),
+        );
+      }
+    }
+  }
+}

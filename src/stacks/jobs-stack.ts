@@ -1,0 +1,50 @@
+import { Construct } from 'constructs';
+import { PROJECT_ROOT } from '../config/load';
+import { jobFolder } from '../config/jobs';
+import { EnvironmentConfig } from '../config/schema';
+import { ClusterProviders } from '../constructs/cluster-providers';
+import { EcrRegistry } from '../constructs/ecr-registry';
+import { SparkJob } from '../constructs/spark-job';
+import { sparkLineVersions } from '../spark/versions';
+import { clusterName, CoreStack } from './core-stack';
+import { PlatformStack } from './platform-stack';
+import { ProjectStack } from './project-stack';
+import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
+
+/**
+ * The jobs: per configured job, its image and its SparkApplication. It comes after the platform stack because
+ * `kubernetes_manifest` plans against the live API, where the SparkApplication CRD exists only once the operator
+ * is installed.
+ */
+export class JobsStack extends ProjectStack {
+  public readonly jobs: ReadonlyMap<string, SparkJob>;
+
+  constructor(scope: Construct, config: EnvironmentConfig, core: CoreStack, platform: PlatformStack) {
+    super(scope, stackId(config, 'jobs'));
+    useRemoteState(this, config, 'jobs');
+    requireTerraformVersion(this);
+    awsProvider(this, config);
+    new ClusterProviders(this, 'cluster', { clusterName: clusterName(config), region: config.region, helm: false });
+    const registry = new EcrRegistry(this, 'registry');
+
+    const application = {
+      versions: sparkLineVersions(config.spark.line),
+      region: config.region,
+      bucket: core.dataBucket.bucketName,
+      prefixes: config.dataBucket.prefixes,
+    };
+    this.jobs = new Map(
+      config.jobs.map((job) => [
+        job.name,
+        new SparkJob(this, `job-${job.name}`, {
+          job,
+          contextDir: jobFolder(PROJECT_ROOT, job.name),
+          repositoryUrl: core.repository.repositoryUrl,
+          registry: registry.credentials,
+          baseImage: platform.baseImage,
+          application,
+        }),
+      ]),
+    );
+  }
+}
