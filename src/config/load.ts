@@ -6,6 +6,7 @@ import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
 import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, formatPath } from './errors';
 import { configSchema, EnvironmentConfig } from './schema';
+import { fitJobsToFargate } from './fit';
 import { checkJobs } from './jobs';
 
 export const CONFIG_ENV_VAR = 'SPARK_EKS_CONFIG';
@@ -59,12 +60,14 @@ export function validateConfig(raw: unknown, file: string, options: LoadOptions 
       result.error.issues.flatMap((issue) => toProblems(issue, raw)),
     );
   }
+  const sizing = fitJobsToFargate(result.data.jobs);
+  if (sizing.problems.length > 0) throw new ConfigError(file, sizing.problems);
   const config = deepFreeze(result.data) as EnvironmentConfig;
 
   const jobProblems = checkJobs(config, options.projectRoot ?? PROJECT_ROOT);
   if (jobProblems.length > 0) throw new ConfigError(file, jobProblems);
 
-  return { config, file, warnings: warningsFor(config) };
+  return { config, file, warnings: [...warningsFor(config), ...sizing.warnings] };
 }
 
 function readText(file: string): string {

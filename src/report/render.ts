@@ -1,0 +1,133 @@
+import { EnvironmentConfig } from '../config/schema';
+import { crossStackReferences, JobReport, pricingNote, Report, StackJson } from './report';
+
+function table(headers: string[], rows: string[][]): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+function markdownTable(headers: string[], rows: string[][]): string[] {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+const POD_HEADERS = ['pod', 'count', 'request vCPU', 'request MiB', 'Fargate size', 'memory waste', '$/hour'];
+
+function podRows(job: JobReport): string[][] {
+  return job.pods.map((p) => [
+    p.role,
+    String(p.count),
+    String(p.requestVcpu),
+    String(p.requestMemoryMiB),
+    `${p.fargateVcpu} vCPU / ${p.fargateMemoryGiB} GB`,
+    `${p.wasteMemoryPct.toFixed(1)}%`,
+    p.usdPerHour.toFixed(4),
+  ]);
+}
+
+/** The report as plain-text tables. */
+export function renderText(report: Report, config: EnvironmentConfig): string {
+  const lines: string[] = ['Stacks'];
+  for (const stack of report.stacks) {
+    const total = Object.values(stack.resources).reduce((a, b) => a + b, 0);
+    lines.push('', `${stack.name}: ${total} resources`);
+    lines.push(
+      ...table(
+        ['type', 'count'],
+        Object.entries(stack.resources).map(([t, n]) => [t, String(n)]),
+      ).map((l) => `  ${l}`),
+    );
+  }
+  lines.push('', 'Jobs on Fargate');
+  if (report.jobs.length === 0) lines.push('', '  (no jobs configured)');
+  for (const job of report.jobs) {
+    lines.push('', `${job.name}: $${job.usdPerHour.toFixed(4)}/hour while running`);
+    lines.push(...table(POD_HEADERS, podRows(job)).map((l) => `  ${l}`));
+  }
+  lines.push('', pricingNote(config.region));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The stacks, their main resources and the cross-stack references, as a Mermaid flowchart. */
+export function mermaidDiagram(stacks: ReadonlyMap<string, StackJson>): string {
+  const MAIN: Record<string, string> = {
+    aws_s3_bucket: 'S3 bucket',
+    aws_vpc: 'VPC',
+    aws_nat_gateway: 'NAT gateway',
+    aws_vpc_endpoint: 'VPC endpoint',
+    aws_eks_cluster: 'EKS cluster',
+    aws_eks_fargate_profile: 'Fargate profile',
+    aws_eks_addon: 'EKS add-on',
+    aws_iam_openid_connect_provider: 'OIDC provider',
+    aws_iam_role: 'IAM role',
+    aws_ecr_repository: 'ECR repository',
+    aws_cloudwatch_log_group: 'log group',
+    helm_release: 'Helm release',
+    kubernetes_namespace_v1: 'namespace',
+    kubernetes_service_account_v1: 'service account',
+    kubernetes_deployment_v1: 'Deployment',
+    docker_registry_image: 'image',
+    kubernetes_manifest: 'Spark application',
+    aws_s3_object: 'S3 object',
+  };
+  const id = (name: string) => name.replace(/[^A-Za-z0-9]/g, '_');
+  const lines = ['flowchart LR'];
+  for (const [name, json] of stacks) {
+    lines.push(`  subgraph ${id(name)}["${name}"]`);
+    const resources = (json.resource ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [type, label] of Object.entries(MAIN)) {
+      const count = Object.keys(resources[type] ?? {}).length;
+      if (count > 0) lines.push(`    ${id(name)}_${type}["${label}${count > 1 ? ` ×${count}` : ''}"]`);
+    }
+    lines.push('  end');
+  }
+  for (const ref of crossStackReferences(stacks)) {
+    lines.push(`  ${id(ref.from)} -->|${ref.outputs} output${ref.outputs === 1 ? '' : 's'}| ${id(ref.to)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The report as Markdown, with the Mermaid diagram. */
+export function renderMarkdown(
+  report: Report,
+  config: EnvironmentConfig,
+  stacks: ReadonlyMap<string, StackJson>,
+): string {
+  const lines = [
+    `# Deployment report: ${config.prefix} (${config.region})`,
+    '',
+    '## Stacks',
+    '',
+    '```mermaid',
+    mermaidDiagram(stacks),
+    '```',
+    '',
+    ...markdownTable(
+      ['stack', 'resources', 'by type'],
+      report.stacks.map((s) => [
+        s.name,
+        String(Object.values(s.resources).reduce((a, b) => a + b, 0)),
+        Object.entries(s.resources)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', '),
+      ]),
+    ),
+    '',
+    '## Jobs on Fargate',
+  ];
+  for (const job of report.jobs) {
+    lines.push(
+      '',
+      `### ${job.name}: $${job.usdPerHour.toFixed(4)}/hour while running`,
+      '',
+      ...markdownTable(POD_HEADERS, podRows(job)),
+    );
+  }
+  lines.push('', pricingNote(config.region), '');
+  return lines.join('\n');
+}

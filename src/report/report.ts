@@ -1,0 +1,112 @@
+import { EnvironmentConfig } from '../config/schema';
+import { jobCost, PodRole } from '../fargate/job-cost';
+import { priceFor, PRICING_SOURCE } from '../fargate/pricing';
+
+/** A synthesized stack, as `cdk.tf.json` holds it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type StackJson = Record<string, any>;
+
+export interface StackReport {
+  readonly name: string;
+  /** Resource count by Terraform type, types sorted. */
+  readonly resources: Readonly<Record<string, number>>;
+}
+
+export interface PodReport {
+  readonly role: PodRole;
+  readonly count: number;
+  readonly requestVcpu: number;
+  readonly requestMemoryMiB: number;
+  readonly fargateVcpu: number;
+  readonly fargateMemoryGiB: number;
+  readonly wasteMemoryPct: number;
+  readonly usdPerHour: number;
+}
+
+export interface JobReport {
+  readonly name: string;
+  readonly usdPerHour: number;
+  readonly pods: readonly PodReport[];
+}
+
+/** The shape `npm run report -- --json` prints. */
+export interface Report {
+  readonly stacks: readonly StackReport[];
+  readonly jobs: readonly JobReport[];
+}
+
+const DEPLOY_ORDER = ['state', 'core', 'platform', 'jobs'];
+
+/** Stacks in deployment order: state, core, platform, jobs. */
+export function inDeployOrder<T>(stacks: ReadonlyMap<string, T>): Map<string, T> {
+  const rank = (name: string) => DEPLOY_ORDER.indexOf(name.slice(name.lastIndexOf('-') + 1));
+  return new Map([...stacks].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
+}
+
+export function buildReport(config: EnvironmentConfig, stacks: ReadonlyMap<string, StackJson>): Report {
+  return {
+    stacks: [...inDeployOrder(stacks)].map(([name, json]) => ({ name, resources: resourceCounts(json) })),
+    jobs: config.jobs.map((job) => {
+      const cost = jobCost(job, config.region);
+      return {
+        name: cost.name,
+        usdPerHour: cost.usdPerHour,
+        pods: cost.pods.map((p) => ({
+          role: p.role,
+          count: p.count,
+          requestVcpu: p.requestVcpu,
+          requestMemoryMiB: p.requestMemoryMiB,
+          fargateVcpu: p.fargateVcpu,
+          fargateMemoryGiB: p.fargateMemoryGiB,
+          wasteMemoryPct: p.wasteMemoryPct,
+          usdPerHour: p.usdPerHour,
+        })),
+      };
+    }),
+  };
+}
+
+export function resourceCounts(stack: StackJson): Record<string, number> {
+  const resources = (stack.resource ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.fromEntries(
+    Object.keys(resources)
+      .sort()
+      .map((type) => [type, Object.keys(resources[type]).length]),
+  );
+}
+
+/** The pricing the job costs use, for the report's footnote. */
+export function pricingNote(region: string): string {
+  const { price, region: used, exact } = priceFor(region);
+  const where = exact ? used : `${used} (no price for ${region} in the table)`;
+  return `Prices of ${where}: $${price.usdPerVcpuHour}/vCPU-hour, $${price.usdPerGbHour}/GB-hour (${PRICING_SOURCE}).`;
+}
+
+/** Which stack reads which other stack's outputs, and how many. */
+export interface CrossStackReference {
+  readonly from: string;
+  readonly to: string;
+  readonly outputs: number;
+}
+
+export function crossStackReferences(stacks: ReadonlyMap<string, StackJson>): CrossStackReference[] {
+  const references: CrossStackReference[] = [];
+  for (const [consumer, json] of stacks) {
+    const text = JSON.stringify(json.resource ?? {}) + JSON.stringify(json.provider ?? {});
+    const remote = Object.keys(json.data?.terraform_remote_state ?? {});
+    for (const name of remote) {
+      const producer = name.replace(/^cross-stack-reference-input-/, '');
+      const used = new Set(
+        [...text.matchAll(new RegExp(`terraform_remote_state\\.${escape(name)}\\.outputs\\.([\\w-]+)`, 'g'))].map(
+          (m) => m[1],
+        ),
+      );
+      references.push({ from: producer, to: consumer, outputs: used.size });
+    }
+  }
+  return references;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
