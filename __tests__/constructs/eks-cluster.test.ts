@@ -44,7 +44,11 @@ describe('EksCluster', () => {
       provider: { key_arn: '${aws_kms_key.eks_secrets-key_key.arn}' },
       resources: ['secrets'],
     });
-    expect(resource(stack, 'aws_kms_key', 'eks_secrets-key_key')).toMatchObject({ enable_key_rotation: true });
+    expect(resource(stack, 'aws_kms_key', 'eks_secrets-key_key')).toMatchObject({
+      enable_key_rotation: true,
+      deletion_window_in_days: 30,
+      lifecycle: { prevent_destroy: false },
+    });
     expect(policyDocument(stack, 'eks_cluster-role_secrets-encryption-document')).toEqual([
       expect.objectContaining({ resources: ['${aws_kms_key.eks_secrets-key_key.arn}'] }),
     ]);

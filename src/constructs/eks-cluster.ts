@@ -88,6 +88,8 @@ export class EksCluster extends Construct {
     this.secretsKey = new EncryptionKey(this, 'secrets-key', {
       alias: `${props.clusterName}-eks-secrets`,
       description: `Envelope encryption of Kubernetes secrets in EKS cluster ${props.clusterName}`,
+      // The secrets it protects live and die with the cluster; KMS still waits 30 days before deleting it.
+      preventDestroy: false,
     });
     // AmazonEKSClusterPolicy has no KMS permissions; envelope encryption needs these on the one key.
     const keyPolicy = role.addPolicy('secrets-encryption', [
