@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { loadConfig, PROJECT_ROOT, validateConfig } from '../src/config/load';
+import { ConfigError } from '../src/config/errors';
+import { loadConfig, LoadOptions, PROJECT_ROOT, validateConfig } from '../src/config/load';
 import { EnvironmentConfig } from '../src/config/schema';
 
 export const DEFAULT_CONFIG_FILE = path.join(PROJECT_ROOT, 'config', 'default.yaml');
@@ -40,4 +41,27 @@ export function configWith(patch: Patch = {}, base?: Record<string, unknown>): E
 
 function isPlainObject(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A job entry with the smallest valid settings, for tests to override. */
+export function jobRaw(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: 'spark-pi',
+    namespace: 'spark-jobs',
+    mainFile: 'pi.py',
+    driver: { cores: 1, memory: '1g' },
+    executor: { cores: 1, memory: '1g', instances: 1 },
+    ...overrides,
+  };
+}
+
+/** The ConfigError a raw config produces, as if read from `test.yaml`; fails the test if there is none. */
+export function configErrorFor(raw: unknown, options: LoadOptions = {}): ConfigError {
+  try {
+    validateConfig(raw, 'test.yaml', options);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
 }

@@ -40,3 +40,17 @@ export function synthesizeApp(config: EnvironmentConfig): SynthesizedApp {
     cleanup: () => rmSync(outdir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * The value of the output that a cross-stack reference reads: `${data.terraform_remote_state.cross-stack-reference-
+ * input-<stack>.outputs.<name>}` resolves to `<stack>`'s output `<name>`.
+ */
+export function referencedOutput(app: SynthesizedApp, reference: string): unknown {
+  const match = /^\$\{data\.terraform_remote_state\.cross-stack-reference-input-([\w-]+)\.outputs\.([\w-]+)\}$/.exec(
+    reference,
+  );
+  if (!match) throw new Error(`${reference} is not a cross-stack reference`);
+  const output = app.stack(match[1]).output?.[match[2]];
+  if (!output) throw new Error(`stack ${match[1]} has no output ${match[2]}`);
+  return output.value;
+}

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ConfigError } from '../../src/config/errors';
 import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
 import { unpinnedJars } from '../../src/spark/versions';
-import { DEFAULT_CONFIG_FILE, minimalRaw, rawWith } from '../../test-support/config';
+import { configErrorFor, DEFAULT_CONFIG_FILE, jobRaw, minimalRaw, rawWith } from '../../test-support/config';
 
 /** The warning for jars of a Spark line whose SHA-256 is not pinned yet, if any. */
 function checksumWarnings(line: string): string[] {
@@ -35,25 +34,9 @@ function writeConfig(name: string, text: string): string {
   return file;
 }
 
-/** The ConfigError a raw config produces. */
-function errorFor(raw: unknown): ConfigError {
-  try {
-    validateConfig(raw, 'test.yaml');
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
-
-const job = (overrides: Record<string, unknown> = {}) => ({
-  name: 'spark-pi',
-  namespace: 'spark-jobs',
-  mainFile: 'pi.py',
-  driver: { cores: 1, memory: '512m' },
-  executor: { cores: 1, memory: '512m', instances: 2 },
-  ...overrides,
-});
+const job = (overrides: Record<string, unknown> = {}) =>
+  jobRaw({ driver: { cores: 1, memory: '512m' }, executor: { cores: 1, memory: '512m', instances: 2 }, ...overrides });
+const errorFor = (raw: unknown) => configErrorFor(raw);
 
 describe('loadConfig', () => {
   it('loads the shipped default config with every default filled in', () => {

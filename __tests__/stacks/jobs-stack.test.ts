@@ -1,23 +1,13 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ConfigError } from '../../src/config/errors';
 import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
 import { buildContentHash } from '../../src/docker/context-hash';
-import { DEFAULT_CONFIG_FILE, defaultConfig } from '../../test-support/config';
-import { synthesizeApp, SynthesizedApp } from '../../test-support/synth';
+import { configErrorFor, DEFAULT_CONFIG_FILE, defaultConfig, jobRaw } from '../../test-support/config';
+import { referencedOutput, synthesizeApp, SynthesizedApp } from '../../test-support/synth';
 import { resource, resources } from '../../test-support/terraform-json';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-
-const CORE = 'data.terraform_remote_state.cross-stack-reference-input-spark-eks-core.outputs';
-const PLATFORM = 'data.terraform_remote_state.cross-stack-reference-input-spark-eks-platform.outputs';
-
-/** The output of another stack that a `${data.terraform_remote_state.….outputs.<name>}` reference reads. */
-function outputValue(app: SynthesizedApp, stack: string, reference: string, prefix: string): unknown {
-  const name = reference.slice(prefix.length + 3, -1);
-  return app.stack(stack).output[name]?.value;
-}
 
 describe('JobsStack (whole-App synth)', () => {
   let app: SynthesizedApp;
@@ -52,12 +42,8 @@ describe('JobsStack (whole-App synth)', () => {
       expect(image.build.platform).toBe('linux/amd64');
       expect(image.build.context).toMatch(new RegExp(`^assets/job-${job}_image_context/[0-9A-F]+$`));
       const [repository, digest] = (image.build.build_args.BASE_IMAGE as string).split('@');
-      expect(outputValue(app, 'spark-eks-core', repository, CORE)).toBe(
-        '${aws_ecr_repository.images_repository.repository_url}',
-      );
-      expect(outputValue(app, 'spark-eks-platform', digest, PLATFORM)).toBe(
-        '${docker_registry_image.base-image_push.sha256_digest}',
-      );
+      expect(referencedOutput(app, repository)).toBe('${aws_ecr_repository.images_repository.repository_url}');
+      expect(referencedOutput(app, digest)).toBe('${docker_registry_image.base-image_push.sha256_digest}');
     },
   );
 
@@ -73,9 +59,7 @@ describe('JobsStack (whole-App synth)', () => {
   it('pushes to the core stack’s repository', () => {
     const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
     const repository = (image.name as string).split(':spark-pi-')[0];
-    expect(outputValue(app, 'spark-eks-core', repository, CORE)).toBe(
-      '${aws_ecr_repository.images_repository.repository_url}',
-    );
+    expect(referencedOutput(app, repository)).toBe('${aws_ecr_repository.images_repository.repository_url}');
     expect(resource(jobs, 'docker_registry_image', 'job-spark-pi_image_push')).toMatchObject({
       name: '${docker_image.job-spark-pi_image_image.name}',
       keep_remotely: true,
@@ -98,7 +82,7 @@ describe('JobsStack (whole-App synth)', () => {
   it('points the weather job at the sample input it uploads to the data bucket', () => {
     const object = resources(jobs, 'aws_s3_object')[0].body;
     expect(object.key).toBe('input/weather/ghcnd-sample.csv');
-    expect(outputValue(app, 'spark-eks-core', object.bucket, CORE)).toBe('${aws_s3_bucket.data_bucket_bucket.bucket}');
+    expect(referencedOutput(app, object.bucket)).toBe('${aws_s3_bucket.data_bucket_bucket.bucket}');
     const args = resource(jobs, 'kubernetes_manifest', 'job-weather-data_application').manifest.spec.template.arguments;
     expect(args).toEqual([`s3a://${object.bucket}/input/weather/`, `s3a://${object.bucket}/output/weather-tavg/`]);
   });
@@ -134,24 +118,9 @@ describe('a change to one job', () => {
 });
 
 describe('job config errors name the job', () => {
-  const job = (overrides: Record<string, unknown>) => ({
-    name: 'spark-pi',
-    namespace: 'spark-jobs',
-    mainFile: 'pi.py',
-    driver: { cores: 1, memory: '1g' },
-    executor: { cores: 1, memory: '1g', instances: 1 },
-    ...overrides,
-  });
-  const errorFor = (overrides: Record<string, unknown>, projectRoot = PROJECT_ROOT): string => {
-    const raw = { ...parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), jobs: [job(overrides)] };
-    try {
-      validateConfig(raw, 'test.yaml', { projectRoot });
-    } catch (error) {
-      if (error instanceof ConfigError) return error.message;
-      throw error;
-    }
-    throw new Error('expected a ConfigError');
-  };
+  const errorFor = (overrides: Record<string, unknown>, projectRoot = PROJECT_ROOT): string =>
+    configErrorFor({ ...parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), jobs: [jobRaw(overrides)] }, { projectRoot })
+      .message;
 
   it.each([
     [

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { defaultConfig, configWith } from '../../test-support/config';
-import { synthesizeApp, SynthesizedApp } from '../../test-support/synth';
+import { referencedOutput, synthesizeApp, SynthesizedApp } from '../../test-support/synth';
 import { resource, resources } from '../../test-support/terraform-json';
 import { validateConfig } from '../../src/config/load';
 import { rawWith } from '../../test-support/config';
-
-const REMOTE = 'data.terraform_remote_state.cross-stack-reference-input-spark-eks-core.outputs';
-
-/** The core output a platform expression `${data.terraform_remote_state….outputs.<name>}` reads. */
-function coreOutputFor(app: SynthesizedApp, expression: string): unknown {
-  const match = new RegExp(`^\\$\\{${REMOTE.replace(/\./g, '\\.')}\\.([\\w-]+)\\}$`).exec(expression);
-  if (!match) throw new Error(`${expression} is not a reference to a core output`);
-  return app.stack('spark-eks-core').output[match[1]]?.value;
-}
 
 describe('PlatformStack (whole-App synth)', () => {
   let app: SynthesizedApp;
@@ -66,7 +57,7 @@ describe('PlatformStack (whole-App synth)', () => {
     // Each namespace names the Fargate profile of its pods, read from core's state.
     for (const ns of ['spark-operator', 'spark-jobs']) {
       const annotations = resource(platform, 'kubernetes_namespace_v1', `namespace-${ns}`).metadata.annotations;
-      expect(coreOutputFor(app, annotations['spark-on-eks/fargate-profile-arn'])).toBe(
+      expect(referencedOutput(app, annotations['spark-on-eks/fargate-profile-arn'])).toBe(
         `\${aws_eks_fargate_profile.fargate-${ns}_profile.arn}`,
       );
     }
@@ -81,7 +72,7 @@ describe('PlatformStack (whole-App synth)', () => {
   it('annotates the spark service account with the namespace’s IRSA role from core', () => {
     const sa = resource(platform, 'kubernetes_service_account_v1', 'spark-spark-jobs_service-account');
     const annotation = sa.metadata.annotations['eks.amazonaws.com/role-arn'] as string;
-    expect(coreOutputFor(app, annotation)).toBe('${aws_iam_role.spark-role-spark-jobs_role_role.arn}');
+    expect(referencedOutput(app, annotation)).toBe('${aws_iam_role.spark-role-spark-jobs_role_role.arn}');
     expect(sa.metadata.namespace).toBe('${kubernetes_namespace_v1.namespace-spark-jobs.metadata[0].name}');
   });
 
@@ -94,9 +85,9 @@ describe('PlatformStack (whole-App synth)', () => {
     const opts = container.env[0].value as string;
     const bucket = /logDirectory=s3a:\/\/(\$\{[^}]+\})\/spark-events\//.exec(opts)?.[1];
     expect(bucket).toBeDefined();
-    expect(coreOutputFor(app, bucket as string)).toBe('${aws_s3_bucket.data_bucket_bucket.bucket}');
+    expect(referencedOutput(app, bucket as string)).toBe('${aws_s3_bucket.data_bucket_bucket.bucket}');
     const sa = resource(platform, 'kubernetes_service_account_v1', 'history-server_service-account');
-    expect(coreOutputFor(app, sa.metadata.annotations['eks.amazonaws.com/role-arn'])).toBe(
+    expect(referencedOutput(app, sa.metadata.annotations['eks.amazonaws.com/role-arn'])).toBe(
       '${aws_iam_role.history-server-role_role_role.arn}',
     );
   });

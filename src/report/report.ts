@@ -1,5 +1,5 @@
 import { EnvironmentConfig } from '../config/schema';
-import { jobCost, PodRole } from '../fargate/job-cost';
+import { jobCost, PodCost } from '../fargate/job-cost';
 import { priceFor, PRICING_SOURCE } from '../fargate/pricing';
 
 /** A synthesized stack, as `cdk.tf.json` holds it. */
@@ -12,16 +12,18 @@ export interface StackReport {
   readonly resources: Readonly<Record<string, number>>;
 }
 
-export interface PodReport {
-  readonly role: PodRole;
-  readonly count: number;
-  readonly requestVcpu: number;
-  readonly requestMemoryMiB: number;
-  readonly fargateVcpu: number;
-  readonly fargateMemoryGiB: number;
-  readonly wasteMemoryPct: number;
-  readonly usdPerHour: number;
-}
+/** A pod of a job as the report shows it. */
+export type PodReport = Pick<
+  PodCost,
+  | 'role'
+  | 'count'
+  | 'requestVcpu'
+  | 'requestMemoryMiB'
+  | 'fargateVcpu'
+  | 'fargateMemoryGiB'
+  | 'wasteMemoryPct'
+  | 'usdPerHour'
+>;
 
 export interface JobReport {
   readonly name: string;
