@@ -52,7 +52,12 @@ describe('DataBucket', () => {
       ],
     });
     expect(bySid.ObjectsUnderPrefixes.actions).toEqual(OBJECT_READ_WRITE_ACTIONS);
-    expect(bySid.ObjectsUnderPrefixes.resources).toEqual([`${BUCKET}/input/*`, `${BUCKET}/spark-events/*`]);
+    expect(bySid.ObjectsUnderPrefixes.resources).toEqual([
+      `${BUCKET}/input`,
+      `${BUCKET}/input/*`,
+      `${BUCKET}/spark-events`,
+      `${BUCKET}/spark-events/*`,
+    ]);
     expect(bySid.BucketKey).toMatchObject({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [KEY] });
     expect(statements.flatMap((s) => s.actions)).not.toContain('s3:*');
   });
@@ -65,6 +70,7 @@ describe('DataBucket', () => {
     const actions = statements.flatMap((s) => s.actions ?? []);
     expect(actions.sort()).toEqual(['kms:Decrypt', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket']);
     expect(statements.find((s) => s.sid === 'ReadObjectsUnderPrefixes')?.resources).toEqual([
+      `${BUCKET}/spark-events`,
       `${BUCKET}/spark-events/*`,
     ]);
   });

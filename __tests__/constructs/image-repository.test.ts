@@ -1,4 +1,4 @@
-import { ImageRepository } from '../../src/constructs/image-repository';
+import { ImageRepository, lifecyclePolicy } from '../../src/constructs/image-repository';
 import { synthInStack } from '../../test-support/stack';
 import { parseStack, resource } from '../../test-support/terraform-json';
 
@@ -26,6 +26,20 @@ describe('ImageRepository', () => {
       expect.objectContaining({
         selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 12 },
         action: { type: 'expire' },
+      }),
+    ]);
+  });
+
+  it('gives each image prefix its own rule before a catch-all', () => {
+    expect(lifecyclePolicy(5, ['base', 'etl']).rules).toEqual([
+      expect.objectContaining({
+        rulePriority: 1,
+        selection: expect.objectContaining({ tagStatus: 'tagged', tagPatternList: ['base-*'], countNumber: 5 }),
+      }),
+      expect.objectContaining({ rulePriority: 2, selection: expect.objectContaining({ tagPatternList: ['etl-*'] }) }),
+      expect.objectContaining({
+        rulePriority: 3,
+        selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 5 },
       }),
     ]);
   });

@@ -8,6 +8,7 @@ const props: SparkHistoryServerProps = {
   roleArn: 'arn:aws:iam::111122223333:role/acme-history',
   logDirectory: 's3a://acme-data/spark-events/',
   credentialsProvider: 'com.amazonaws.auth.WebIdentityTokenCredentialsProvider',
+  region: 'eu-west-1',
   size: { vcpu: 0.5, memoryGiB: 2 },
 };
 const synth = (overrides: Partial<SparkHistoryServerProps> = {}) =>
@@ -35,6 +36,7 @@ describe('SparkHistoryServer', () => {
         '-Dspark.history.fs.logDirectory=s3a://acme-data/spark-events/',
         '-Dspark.history.ui.port=18080',
         '-Dspark.hadoop.fs.s3a.aws.credentials.provider=com.amazonaws.auth.WebIdentityTokenCredentialsProvider',
+        '-Dspark.hadoop.fs.s3a.endpoint.region=eu-west-1',
       ]),
     );
   });

@@ -20,6 +20,7 @@ describe('CoreStack', () => {
       key: 'spark-eks/core.tfstate',
       region: 'eu-west-1',
       encrypt: true,
+      kms_key_id: 'alias/spark-eks-tfstate',
       use_lockfile: true,
     });
   });
@@ -83,13 +84,17 @@ describe('CoreStack', () => {
     const statements = policyDocument(stack, 'spark-role-spark-jobs_role_data-bucket-document');
     const objects = statements.find((s) => s.sid === 'ObjectsUnderPrefixes');
     expect(objects?.resources).toEqual(
-      ['input', 'output', 'spark-events'].map((p) => `\${aws_s3_bucket.data_bucket_bucket.arn}/${p}/*`),
+      ['input', 'output', 'spark-events'].flatMap((p) => [
+        `\${aws_s3_bucket.data_bucket_bucket.arn}/${p}`,
+        `\${aws_s3_bucket.data_bucket_bucket.arn}/${p}/*`,
+      ]),
     );
   });
 
   it('gives the history server read access to the event logs only', () => {
     const statements = policyDocument(stack, 'history-server-role_role_event-logs-document');
     expect(statements.find((s) => s.sid === 'ReadObjectsUnderPrefixes')?.resources).toEqual([
+      '${aws_s3_bucket.data_bucket_bucket.arn}/spark-events',
       '${aws_s3_bucket.data_bucket_bucket.arn}/spark-events/*',
     ]);
     expect(statements.flatMap((s) => s.actions)).not.toContain('s3:PutObject');
@@ -108,6 +113,30 @@ describe('CoreStack', () => {
     // s3:* appears only in the TLS-only bucket policy's Deny statements.
     const denies = statements.filter((s) => s.actions?.includes('s3:*'));
     expect(denies.every((s) => s.effect === 'Deny' && s.condition?.length === 1)).toBe(true);
+  });
+
+  it('creates the event-log folder, which Spark and the history server require to exist', () => {
+    expect(resource(stack, 'aws_s3_object', 'data_folder-spark-events')).toMatchObject({
+      bucket: '${aws_s3_bucket.data_bucket_bucket.id}',
+      key: 'spark-events/',
+      content: '',
+      depends_on: ['aws_s3_bucket_server_side_encryption_configuration.data_bucket_encryption'],
+    });
+  });
+
+  it('keeps the newest images of the base and of each job apart, so no running image expires', () => {
+    const policy = JSON.parse(resource(stack, 'aws_ecr_lifecycle_policy', 'images_lifecycle').policy as string);
+    expect(
+      policy.rules.map((r: { rulePriority: number; selection: { tagPatternList?: string[] } }) => [
+        r.rulePriority,
+        r.selection.tagPatternList,
+      ]),
+    ).toEqual([
+      [1, ['base-*']],
+      [2, ['spark-pi-*']],
+      [3, ['weather-data-*']],
+      [4, undefined],
+    ]);
   });
 
   it('names the data bucket after the account and region unless the config names it', () => {

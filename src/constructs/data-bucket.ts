@@ -1,4 +1,5 @@
 import { DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Construct } from 'constructs';
 import { SecureBucket } from './secure-bucket';
 import { ServiceAccountRole } from './service-account-role';
@@ -79,9 +80,27 @@ export class DataBucket extends Construct {
     ]);
   }
 
+  /**
+   * The objects under each prefix, and the prefix's own key: S3A probes a directory with a HEAD on `<prefix>`
+   * before listing it, and S3 answers a HEAD without s3:GetObject on that key with 403, not 404.
+   */
   private objects(prefixes: readonly string[]): string[] {
     if (prefixes.length === 0) throw new Error('DataBucket: grant at least one prefix');
-    return prefixes.map((p) => `${this.bucketArn}/${p}/*`);
+    return prefixes.flatMap((p) => [`${this.bucketArn}/${p}`, `${this.bucketArn}/${p}/*`]);
+  }
+
+  /**
+   * Creates an empty directory marker `<prefix>/`, for readers that require the directory to exist before anything
+   * is written to it (Spark's event logger and the history server refuse a missing log directory).
+   */
+  public addFolder(prefix: string): S3Object {
+    return new S3Object(this, `folder-${prefix.replace(/[^a-z0-9-]/g, '-')}`, {
+      bucket: this.secureBucket.bucket.id,
+      key: `${prefix}/`,
+      content: '',
+      contentType: 'application/x-directory',
+      dependsOn: [this.secureBucket.encryption],
+    });
   }
 
   private listAndLocate(prefixes: readonly string[]): DataAwsIamPolicyDocumentStatement[] {

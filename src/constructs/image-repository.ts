@@ -14,6 +14,12 @@ export interface ImageRepositoryProps {
    * @default 30
    */
   readonly keepImages?: number;
+  /**
+   * The images the repository holds, by tag prefix (`<prefix>-<hash>`): each keeps its own newest `keepImages`, so
+   * frequent builds of one image never expire another that is still running. Others share one catch-all rule.
+   * @default none: one rule for all images
+   */
+  readonly imageTagPrefixes?: readonly string[];
 }
 
 /**
@@ -51,19 +57,34 @@ export class ImageRepository extends Construct {
     });
     new EcrLifecyclePolicy(this, 'lifecycle', {
       repository: this.repository.name,
-      policy: JSON.stringify({
-        rules: [
-          {
-            rulePriority: 1,
-            description: `Keep the newest ${keepImages} images`,
-            selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: keepImages },
-            action: { type: 'expire' },
-          },
-        ],
-      }),
+      policy: JSON.stringify(lifecyclePolicy(keepImages, props.imageTagPrefixes ?? [])),
     });
     this.repositoryUrl = this.repository.repositoryUrl;
     this.repositoryName = this.repository.name;
     this.arn = this.repository.arn;
   }
+}
+
+/**
+ * ECR evaluates rules by priority, and an image matched by a rule's tag pattern is never expired by a later rule:
+ * one rule per image prefix keeps the newest N of each, and the last rule the newest N of anything else.
+ */
+export function lifecyclePolicy(keepImages: number, prefixes: readonly string[]): { rules: object[] } {
+  const keep = { countType: 'imageCountMoreThan', countNumber: keepImages };
+  return {
+    rules: [
+      ...prefixes.map((prefix, i) => ({
+        rulePriority: i + 1,
+        description: `Keep the newest ${keepImages} ${prefix} images`,
+        selection: { tagStatus: 'tagged', tagPatternList: [`${prefix}-*`], ...keep },
+        action: { type: 'expire' },
+      })),
+      {
+        rulePriority: prefixes.length + 1,
+        description: `Keep the newest ${keepImages} other images`,
+        selection: { tagStatus: 'any', ...keep },
+        action: { type: 'expire' },
+      },
+    ],
+  };
 }

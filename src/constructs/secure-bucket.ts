@@ -38,6 +38,8 @@ export class SecureBucket extends Construct {
   public readonly key: EncryptionKey;
   public readonly bucketName: string;
   public readonly bucketArn: string;
+  /** Default encryption: objects written before it exists would not use the bucket's key. */
+  public readonly encryption: S3BucketServerSideEncryptionConfigurationA;
 
   constructor(scope: Construct, id: string, props: SecureBucketProps) {
     super(scope, id);
@@ -80,7 +82,7 @@ export class SecureBucket extends Construct {
       versioningConfiguration: { status: 'Enabled' },
     });
 
-    new S3BucketServerSideEncryptionConfigurationA(this, 'encryption', {
+    this.encryption = new S3BucketServerSideEncryptionConfigurationA(this, 'encryption', {
       bucket: this.bucket.id,
       rule: [
         {

@@ -20,6 +20,8 @@ export interface SparkHistoryServerProps {
   readonly logDirectory: string;
   /** S3A credentials provider class of the Spark line. */
   readonly credentialsProvider: string;
+  /** Region of the data bucket, so S3A calls its regional endpoint. */
+  readonly region: string;
   readonly size: FargateSize;
   /**
    * Resources to create first (log routing, the Fargate profile marker).
@@ -63,6 +65,7 @@ export class SparkHistoryServer extends Construct {
       `-Dspark.history.fs.logDirectory=${props.logDirectory}`,
       `-Dspark.history.ui.port=${HISTORY_SERVER_PORT}`,
       `-Dspark.hadoop.fs.s3a.aws.credentials.provider=${props.credentialsProvider}`,
+      `-Dspark.hadoop.fs.s3a.endpoint.region=${props.region}`,
       '-Dspark.history.fs.update.interval=30s',
     ].join(' ');
 

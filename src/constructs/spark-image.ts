@@ -3,7 +3,9 @@ import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { AssetType, TerraformAsset, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { buildContentHash } from '../docker/context-hash';
-import { RegistryCredentials } from './ecr-registry';
+
+/** Tag prefix of the job base image; job images use their job name. */
+export const BASE_IMAGE_TAG_PREFIX = 'base';
 
 /** EKS Fargate runs only x86-64 pods. */
 export const FARGATE_PLATFORM = 'linux/amd64';
@@ -11,7 +13,6 @@ export const FARGATE_PLATFORM = 'linux/amd64';
 export interface SparkImageProps {
   /** ECR repository URL, `<account>.dkr.ecr.<region>.amazonaws.com/<name>`. */
   readonly repositoryUrl: string;
-  readonly registry: RegistryCredentials;
   /** Absolute path of the build context, with its Dockerfile. */
   readonly contextDir: string;
   /** Starts the image tag: `<tagPrefix>-<content hash>`. */
@@ -64,9 +65,8 @@ export class SparkImage extends Construct {
         context: context.path,
         platform: FARGATE_PLATFORM,
         buildArgs,
-        authConfig: [
-          { hostName: props.registry.hostName, userName: props.registry.userName, password: props.registry.password },
-        ],
+        // No auth_config here: the ECR token changes on every plan, and any change to the build block replaces the
+        // image. The provider's registry_auth covers pulling a base image from ECR.
       },
       platform: FARGATE_PLATFORM,
       triggers,

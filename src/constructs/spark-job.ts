@@ -7,7 +7,6 @@ import { AssetType, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
 import { JobConfig } from '../config/schema';
 import { ApplicationContext, crdViolations, jobManifest, JobManifest } from '../spark/application';
-import { RegistryCredentials } from './ecr-registry';
 import { SparkImage } from './spark-image';
 
 export interface SparkJobProps {
@@ -15,7 +14,6 @@ export interface SparkJobProps {
   /** The job's folder: Dockerfile, code and sample data. */
   readonly contextDir: string;
   readonly repositoryUrl: string;
-  readonly registry: RegistryCredentials;
   /** The base image the job's Dockerfile builds FROM. */
   readonly baseImage: { readonly imageByDigest: string; readonly contentHash: string };
   /** Everything the manifest needs but the image, which this construct builds. */
@@ -38,7 +36,6 @@ export class SparkJob extends Construct {
     const { job } = props;
     this.image = new SparkImage(this, 'image', {
       repositoryUrl: props.repositoryUrl,
-      registry: props.registry,
       contextDir: props.contextDir,
       tagPrefix: job.name,
       buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest },

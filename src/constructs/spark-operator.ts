@@ -85,10 +85,13 @@ export class SparkOperator extends Construct {
       },
       webhook: {
         enable: true,
-        replicas: 1,
+        // With failurePolicy Fail, no Spark pod starts while the webhook is down; Fargate replaces pods for
+        // maintenance, so two replicas and a disruption budget keep one up.
+        replicas: 2,
         port: WEBHOOK_PORT,
         failurePolicy: 'Fail',
         resources: equalRequestsAndLimits(props.webhookSize),
+        podDisruptionBudget: { enable: true, minAvailable: 1 },
       },
       spark: {
         jobNamespaces: [...props.jobNamespaces],

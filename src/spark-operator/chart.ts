@@ -53,6 +53,7 @@ export interface SparkOperatorValues {
     readonly port: number;
     readonly failurePolicy: 'Fail' | 'Ignore';
     readonly resources: ContainerResources;
+    readonly podDisruptionBudget: { readonly enable: boolean; readonly minAvailable: number };
   };
   readonly spark: {
     readonly jobNamespaces: readonly string[];

@@ -14,6 +14,7 @@ import { ImageRepository } from '../constructs/image-repository';
 import { Network } from '../constructs/network';
 import { ServiceAccountRole } from '../constructs/service-account-role';
 import { addonVersionsFor } from '../eks/kubernetes-versions';
+import { BASE_IMAGE_TAG_PREFIX } from '../constructs/spark-image';
 import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
@@ -121,6 +122,7 @@ export class CoreStack extends ProjectStack {
       allowDestroy: config.dataBucket.allowDestroy,
     });
     const prefixes = config.dataBucket.prefixes;
+    this.dataBucket.addFolder(prefixes.eventLogs);
 
     const sparkRoles = new Map<string, ServiceAccountRole>();
     for (const namespace of config.namespaces.jobs) {
@@ -151,6 +153,7 @@ export class CoreStack extends ProjectStack {
       repositoryName: `${config.prefix}/spark-jobs`,
       keyAlias: `${config.prefix}-ecr`,
       keepImages: config.ecr.keepImages,
+      imageTagPrefixes: [BASE_IMAGE_TAG_PREFIX, ...config.jobs.map((j) => j.name)],
     });
 
     const output = (id: string, value: unknown, description: string) =>

@@ -25,7 +25,7 @@ export class JobsStack extends ProjectStack {
     requireTerraformVersion(this);
     awsProvider(this, config);
     new ClusterProviders(this, 'cluster', { clusterName: clusterName(config), region: config.region, helm: false });
-    const registry = new EcrRegistry(this, 'registry');
+    new EcrRegistry(this, 'registry');
 
     const application = {
       versions: sparkLineVersions(config.spark.line),
@@ -40,7 +40,6 @@ export class JobsStack extends ProjectStack {
           job,
           contextDir: jobFolder(PROJECT_ROOT, job.name),
           repositoryUrl: core.repository.repositoryUrl,
-          registry: registry.credentials,
           baseImage: platform.baseImage,
           application,
         }),

@@ -7,7 +7,7 @@ import { ClusterProviders } from '../constructs/cluster-providers';
 import { EcrRegistry } from '../constructs/ecr-registry';
 import { FargateLogRouting } from '../constructs/fargate-log-routing';
 import { SparkHistoryServer } from '../constructs/spark-history-server';
-import { SparkImage } from '../constructs/spark-image';
+import { BASE_IMAGE_TAG_PREFIX, SparkImage } from '../constructs/spark-image';
 import { SparkOperator } from '../constructs/spark-operator';
 import { SparkServiceAccount } from '../constructs/spark-service-account';
 import { SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
@@ -88,12 +88,11 @@ export class PlatformStack extends ProjectStack {
       dependsOn: [operatorNamespace, ...jobNamespaces.values(), logRouting.configMap],
     });
 
-    const registry = new EcrRegistry(this, 'registry');
+    new EcrRegistry(this, 'registry');
     this.baseImage = new SparkImage(this, 'base-image', {
       repositoryUrl: core.repository.repositoryUrl,
-      registry: registry.credentials,
       contextDir: BASE_IMAGE_CONTEXT,
-      tagPrefix: 'base',
+      tagPrefix: BASE_IMAGE_TAG_PREFIX,
       buildArgs: baseImageBuildArgs(config.spark.line),
     });
 
@@ -105,6 +104,7 @@ export class PlatformStack extends ProjectStack {
         roleArn: core.historyServerRole.arn,
         logDirectory: `s3a://${core.dataBucket.bucketName}/${config.dataBucket.prefixes.eventLogs}/`,
         credentialsProvider: sparkLineVersions(config.spark.line).credentialsProvider,
+        region: config.region,
         size: config.historyServer.size,
         dependsOn: [logRouting.configMap],
       });

@@ -12,6 +12,11 @@ export function stackId(config: EnvironmentConfig, role: StackRole): string {
   return `${config.prefix}-${role}`;
 }
 
+/** Alias (without `alias/`) of the KMS key that encrypts the state bucket. */
+export function stateKeyAlias(config: EnvironmentConfig): string {
+  return `${config.prefix}-tfstate`;
+}
+
 /** Object key of a stack's state in the state bucket. */
 export function stateKey(config: EnvironmentConfig, role: StackRole): string {
   return `${config.prefix}/${role}.tfstate`;
@@ -31,6 +36,8 @@ export function useRemoteState(
     key: stateKey(config, role),
     region: config.region,
     encrypt: true,
+    // Without it, encrypt = true makes the backend ask for SSE-S3 on every write, overriding the bucket's key.
+    kmsKeyId: `alias/${stateKeyAlias(config)}`,
   });
   stack.addOverride('terraform.backend.s3.use_lockfile', true);
 }

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../config/schema';
 import { SecureBucket } from '../constructs/secure-bucket';
 import { ProjectStack } from './project-stack';
-import { awsProvider, requireTerraformVersion, stackId } from './stack-settings';
+import { awsProvider, requireTerraformVersion, stackId, stateKeyAlias } from './stack-settings';
 
 /**
  * Where this stack's own state lives: the project's `state/` folder, outside `cdktf.out` so that cleaning the build
@@ -28,7 +28,7 @@ export class StateStack extends ProjectStack {
 
     this.stateBucket = new SecureBucket(this, 'state-bucket', {
       bucketName: config.stateBucket.name,
-      keyAlias: `${config.prefix}-tfstate`,
+      keyAlias: stateKeyAlias(config),
       allowDestroy: false,
       noncurrentVersionExpirationDays: config.stateBucket.noncurrentVersionExpirationDays,
     });
