@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { z } from 'zod';
 import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { configSchema } from '../../src/config/schema';
 import { unpinnedJars } from '../../src/spark/versions';
 import { configErrorFor, DEFAULT_CONFIG_FILE, jobRaw, minimalRaw, rawWith } from '../../test-support/config';
 
@@ -295,7 +297,31 @@ describe('config errors name the file, the key path, the bad value and what is a
   });
 });
 
+/** Every key name the schema accepts, at any depth. */
+function schemaKeys(schema: z.core.$ZodType): string[] {
+  const def = schema._zod.def as {
+    type: string;
+    shape?: Record<string, z.core.$ZodType>;
+    element?: z.core.$ZodType;
+    innerType?: z.core.$ZodType;
+    in?: z.core.$ZodType;
+  };
+  if (def.type === 'object' && def.shape) {
+    return Object.entries(def.shape).flatMap(([key, child]) => [key, ...schemaKeys(child)]);
+  }
+  const inner = def.element ?? def.innerType ?? def.in;
+  return inner ? schemaKeys(inner) : [];
+}
+
 describe('config/example.yaml', () => {
+  it('documents every key of the schema', () => {
+    const text = readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8');
+    const missing = [...new Set(schemaKeys(configSchema))].filter(
+      (key) => !new RegExp(`(^|[\\s{,'#])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'?:`, 'm').test(text),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('is a valid config that sets every top-level key', () => {
     const file = path.join(PROJECT_ROOT, 'config', 'example.yaml');
     const { config, warnings } = loadConfig(file);
