@@ -38,7 +38,7 @@ export const PREFIX_MIN_LENGTH = 3;
 export const PREFIX_MAX_LENGTH = 20;
 
 /** A Kubernetes DNS-1123 label: namespaces, service accounts, Helm release names. */
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export function isDnsLabel(value: string, maxLength = 63): boolean {
   return value.length <= maxLength && DNS_LABEL.test(value);

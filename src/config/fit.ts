@@ -1,5 +1,6 @@
 import { FargateSize } from '../fargate/sizes';
 import { fargateSizeFor, fittedMemoryMiB, podRequest, waste } from '../fargate/sizing';
+import { formatSparkMemory } from '../spark/memory';
 import { ConfigProblem } from './errors';
 
 /** A pod that leaves more than this share of its billed memory unused gets a warning at synth. */
@@ -43,7 +44,7 @@ export function fitJobsToFargate(jobs: MutableJob[]): { problems: ConfigProblem[
         });
         continue;
       }
-      const fitted = `${fittedMemoryMiB(pod, size)}m`;
+      const fitted = formatSparkMemory(fittedMemoryMiB(pod, size));
       if (pod.fit) {
         pod.memory = fitted;
         continue;

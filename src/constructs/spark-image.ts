@@ -3,9 +3,7 @@ import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { AssetType, TerraformAsset, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { buildContentHash } from '../docker/context-hash';
-
-/** Tag prefix of the job base image; job images use their job name. */
-export const BASE_IMAGE_TAG_PREFIX = 'base';
+import { TAG_PREFIX_PATTERN } from '../docker/image-tags';
 
 /** EKS Fargate runs only x86-64 pods. */
 export const FARGATE_PLATFORM = 'linux/amd64';
@@ -47,7 +45,7 @@ export class SparkImage extends Construct {
 
   constructor(scope: Construct, id: string, props: SparkImageProps) {
     super(scope, id);
-    if (!/^[a-z0-9][a-z0-9_.-]{0,40}$/.test(props.tagPrefix)) {
+    if (!TAG_PREFIX_PATTERN.test(props.tagPrefix)) {
       throw new Error(`SparkImage ${id}: tagPrefix "${props.tagPrefix}" is not a valid start of a Docker tag`);
     }
     const buildArgs = { ...(props.buildArgs ?? {}) };

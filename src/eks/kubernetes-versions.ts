@@ -14,9 +14,6 @@ export interface EksAddonVersions {
   readonly coredns: string;
 }
 
-export const EKS_ADDON_NAMES = ['vpc-cni', 'kube-proxy', 'coredns'] as const;
-export type EksAddonName = (typeof EKS_ADDON_NAMES)[number];
-
 const VPC_CNI = 'v1.22.4-eksbuild.3';
 
 export const KUBERNETES_VERSIONS = {

@@ -1,4 +1,5 @@
 import { JobConfig, SparkPodConfig } from '../config/schema';
+import { formatSparkMemory } from '../spark/memory';
 import { priceFor, usdPerHour } from './pricing';
 import { FargateSize } from './sizes';
 import { fargateSizeFor, fittedMemoryMiB, podRequest, SizingError, waste } from './sizing';
@@ -51,7 +52,7 @@ export function jobCost(job: JobConfig, region: string): JobCost {
       wasteMemoryPct: round(w.memoryPct, 1),
       wasteCpuPct: round(w.cpuPct, 1),
       usdPerHour: round(usdPerHour(size, price) * count, 5),
-      fittedMemory: `${fittedMemoryMiB(spec, size)}m`,
+      fittedMemory: formatSparkMemory(fittedMemoryMiB(spec, size)),
     };
   };
   const pods = [pod('driver', job.driver, 1), pod('executor', job.executor, job.executor.instances)];

@@ -33,10 +33,6 @@ export function isFargateSize(size: FargateSize): boolean {
   return FARGATE_SIZES.some((s) => s.vcpu === size.vcpu && s.memoryGiB === size.memoryGiB);
 }
 
-export function describeFargateSize(size: FargateSize): string {
-  return `${size.vcpu} vCPU / ${size.memoryGiB} GB`;
-}
-
 /**
  * Container requests (= limits) that make a pod land exactly on a Fargate size: the size's memory minus what Fargate
  * reserves, and its vCPU.

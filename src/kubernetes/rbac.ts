@@ -6,7 +6,6 @@ export type Verb = (typeof RBAC_VERBS)[number];
 
 /** Every verb but the wildcard: what an owner of a resource kind needs. */
 export const ALL_VERBS: readonly Verb[] = RBAC_VERBS;
-export const READ_VERBS: readonly Verb[] = ['get', 'list', 'watch'];
 
 /** One rule of a Role, in the shape `kubernetes_role_v1` takes. */
 export interface PolicyRule {

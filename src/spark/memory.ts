@@ -27,13 +27,6 @@ export function parseSparkMemoryMiB(text: string): number | undefined {
   return Number(match[1]) * factor;
 }
 
-/** Like {@link parseSparkMemoryMiB}, but throws an error that names what was expected. */
-export function sparkMemoryMiB(text: string): number {
-  const mib = parseSparkMemoryMiB(text);
-  if (mib === undefined) throw new Error(`"${text}" is not a Spark memory size: expected ${SPARK_MEMORY_HINT}`);
-  return mib;
-}
-
 /** Formats MiB the way Spark reads it back, preferring whole gibibytes: 2048 → `2g`, 1536 → `1536m`. */
 export function formatSparkMemory(mib: number): string {
   if (!Number.isInteger(mib) || mib <= 0) throw new Error(`cannot express ${mib} MiB as a Spark memory size`);

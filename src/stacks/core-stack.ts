@@ -14,7 +14,7 @@ import { ImageRepository } from '../constructs/image-repository';
 import { Network } from '../constructs/network';
 import { ServiceAccountRole } from '../constructs/service-account-role';
 import { addonVersionsFor } from '../eks/kubernetes-versions';
-import { BASE_IMAGE_TAG_PREFIX } from '../constructs/spark-image';
+import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
 import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';

@@ -7,7 +7,8 @@ import { ClusterProviders } from '../constructs/cluster-providers';
 import { EcrRegistry } from '../constructs/ecr-registry';
 import { FargateLogRouting } from '../constructs/fargate-log-routing';
 import { SparkHistoryServer } from '../constructs/spark-history-server';
-import { BASE_IMAGE_TAG_PREFIX, SparkImage } from '../constructs/spark-image';
+import { SparkImage } from '../constructs/spark-image';
+import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
 import { SparkOperator } from '../constructs/spark-operator';
 import { SparkServiceAccount } from '../constructs/spark-service-account';
 import { SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
@@ -15,6 +16,12 @@ import { baseImageBuildArgs, sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack, fargateLogGroupName } from './core-stack';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
+
+function namespaceName(namespaces: ReadonlyMap<string, NamespaceV1>, name: string): string {
+  const namespace = namespaces.get(name);
+  if (!namespace) throw new Error(`PlatformStack: no namespace ${name}`);
+  return namespace.metadata.name;
+}
 
 /** Annotation on each namespace naming the ARN of the Fargate profile that runs its pods. */
 export const FARGATE_PROFILE_ANNOTATION = 'spark-on-eks/fargate-profile-arn';
@@ -68,7 +75,7 @@ export class PlatformStack extends ProjectStack {
         const role = core.sparkRoles.get(ns);
         if (!role) throw new Error(`PlatformStack: namespace ${ns} has no spark role in the core stack`);
         const account = new SparkServiceAccount(this, `spark-${ns}`, {
-          namespace: (jobNamespaces.get(ns) as NamespaceV1).metadata.name,
+          namespace: namespaceName(jobNamespaces, ns),
           roleArn: role.arn,
         });
         return [ns, account];
