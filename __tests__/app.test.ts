@@ -61,6 +61,12 @@ describe('the whole App', () => {
     writeFileSync(path.join(terraformDir, 'marker'), 'x');
     synthesize(defaultConfig(), outdir);
     expect(readFileSync(path.join(terraformDir, 'marker'), 'utf8')).toBe('x');
+    // Assets are replaced whole: a stale copy of an old build context does not survive.
+    const stale = path.join(outdir, 'stacks', 'spark-eks-platform', 'assets', 'base-image_context', 'STALE');
+    mkdirSync(stale, { recursive: true });
+    synthesize(defaultConfig(), outdir);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(path.dirname(stale))).toHaveLength(1);
     expect(readdirSync(path.dirname(outdir)).some((f) => f === `${path.basename(outdir)}.staging`)).toBe(false);
   });
 });

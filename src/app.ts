@@ -32,7 +32,7 @@ export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
 /**
  * Synthesizes the environment into `outdir`. The App writes into a staging folder first and the files move into
  * `outdir` only once synthesis has finished, so a failure leaves the previous output as it was. Files the
- * synthesis does not write (a stack's `.terraform/` folder, plan files) are kept.
+ * synthesis does not write (a stack's `.terraform/` folder, plan files) are kept; stale assets are not.
  */
 export function synthesize(config: EnvironmentConfig, outdir: string): void {
   const staging = `${outdir.replace(/[/\\]+$/, '')}.staging`;
@@ -52,7 +52,9 @@ function moveInto(from: string, to: string): void {
   for (const entry of readdirSync(from).sort()) {
     const source = path.join(from, entry);
     const target = path.join(to, entry);
-    if (statSync(source).isDirectory() && existsSync(target) && statSync(target).isDirectory()) {
+    // A stack's assets/ are all synthesized: replace them whole, so copies of old build contexts do not pile up.
+    const merge = entry !== 'assets' && statSync(source).isDirectory();
+    if (merge && existsSync(target) && statSync(target).isDirectory()) {
       moveInto(source, target);
     } else {
       rmSync(target, { recursive: true, force: true });
