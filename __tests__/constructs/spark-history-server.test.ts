@@ -48,12 +48,20 @@ describe('SparkHistoryServer', () => {
     });
   });
 
-  it('runs as the non-root Spark user without privileges', () => {
-    expect(pod.security_context).toMatchObject({ run_as_non_root: true, run_as_user: '185' });
+  it('runs as the non-root Spark user without privileges, on a read-only filesystem but /tmp', () => {
+    expect(pod.security_context).toMatchObject({
+      run_as_non_root: true,
+      run_as_user: '185',
+      seccomp_profile: { type: 'RuntimeDefault' },
+    });
     expect(container.security_context).toMatchObject({
       allow_privilege_escalation: false,
+      read_only_root_filesystem: true,
       capabilities: { drop: ['ALL'] },
     });
+    expect(container.volume_mount).toEqual([{ name: 'tmp', mount_path: '/tmp' }]);
+    expect(pod.volume).toEqual([{ name: 'tmp', empty_dir: { size_limit: '1Gi' } }]);
+    expect(pod.automount_service_account_token).toBe(false);
   });
 
   it('serves the UI on a ClusterIP service, port 18080', () => {

@@ -78,7 +78,16 @@ export class SparkHistoryServer extends Construct {
           metadata: { labels },
           spec: {
             serviceAccountName: this.serviceAccount.metadata.name,
-            securityContext: { runAsNonRoot: true, runAsUser: '185', runAsGroup: '185', fsGroup: '185' },
+            // It never calls the Kubernetes API; its AWS credentials come from the IRSA token volume EKS injects.
+            automountServiceAccountToken: false,
+            securityContext: {
+              runAsNonRoot: true,
+              runAsUser: '185',
+              runAsGroup: '185',
+              fsGroup: '185',
+              seccompProfile: { type: 'RuntimeDefault' },
+            },
+            volume: [{ name: 'tmp', emptyDir: { sizeLimit: '1Gi' } }],
             container: [
               {
                 name: 'history-server',
@@ -95,9 +104,18 @@ export class SparkHistoryServer extends Construct {
                   initialDelaySeconds: 20,
                   periodSeconds: 10,
                 },
+                livenessProbe: {
+                  httpGet: { path: '/', port: String(HISTORY_SERVER_PORT) },
+                  initialDelaySeconds: 120,
+                  periodSeconds: 30,
+                  failureThreshold: 5,
+                },
+                // The JVM writes only to /tmp (an emptyDir); the rest of the filesystem stays read-only.
+                volumeMount: [{ name: 'tmp', mountPath: '/tmp' }],
                 securityContext: {
                   allowPrivilegeEscalation: false,
                   privileged: false,
+                  readOnlyRootFilesystem: true,
                   capabilities: { drop: ['ALL'] },
                 },
               },
