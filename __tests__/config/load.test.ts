@@ -275,6 +275,13 @@ describe('config errors name the file, the key path, the bad value and what is a
     expect(line).toMatch(message);
   });
 
+  it('reports a section’s cross-checks even when another section has errors', () => {
+    const error = errorFor(
+      rawWith({ region: 'mars-1', network: { vpcCidr: '10.0.0.0/26' }, namespaces: { operator: 'spark-jobs' } }),
+    );
+    expect(error.problems.map((p) => p.path)).toEqual(['region', 'network.vpcCidr', 'namespaces.operator']);
+  });
+
   it('reports one line per problem, all at once', () => {
     const error = errorFor(rawWith({ region: 'mars-1', network: { azCount: 9 } }));
     expect(error.message.split('\n')).toEqual([

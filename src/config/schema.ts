@@ -195,6 +195,19 @@ export const configSchema = z
         natGateways: z.enum(['single', 'one-per-az']).default('single'),
         vpcEndpoints: z.boolean().default(true),
       })
+      .superRefine((network, ctx) => {
+        const vpc = parseIpv4Cidr(network.vpcCidr);
+        if (vpc && (vpc.prefixLength < 16 || vpc.prefixLength > MAX_VPC_PREFIX_LENGTH)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vpcCidr'],
+            input: network.vpcCidr,
+            message:
+              `a /${vpc.prefixLength} VPC cannot hold ${network.azCount} private subnets of at least /${MIN_PRIVATE_SUBNET_PREFIX_LENGTH} ` +
+              `and ${network.azCount} public subnets; expected a prefix length from /16 to /${MAX_VPC_PREFIX_LENGTH}`,
+          });
+        }
+      })
       .prefault({}),
     cluster: z
       .strictObject({
@@ -224,11 +237,42 @@ export const configSchema = z
           )
           .default([]),
       })
+      .superRefine((cluster, ctx) => {
+        cluster.publicAccessCidrs.forEach((value, i) => {
+          if (parseIpv4Cidr(value)?.prefixLength === 0 && !cluster.allowPublicAccessFromAnywhere) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['publicAccessCidrs', i],
+              input: value,
+              message:
+                'opens the Kubernetes API to the whole internet; list your own networks, or set cluster.allowPublicAccessFromAnywhere: true to mean it',
+            });
+          }
+        });
+      })
       .prefault({}),
     namespaces: z
       .strictObject({
         operator: dnsLabel('a namespace').default('spark-operator'),
         jobs: z.array(dnsLabel('a namespace')).min(1).default(['spark-jobs']),
+      })
+      .superRefine((namespaces, ctx) => {
+        if (namespaces.jobs.includes(namespaces.operator)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['operator'],
+            input: namespaces.operator,
+            message: 'must differ from every job namespace, so the operator and the jobs keep separate permissions',
+          });
+        }
+        duplicates(namespaces.jobs).forEach((i) =>
+          ctx.addIssue({
+            code: 'custom',
+            path: ['jobs', i],
+            input: namespaces.jobs[i],
+            message: 'duplicate namespace',
+          }),
+        );
       })
       .prefault({}),
     sparkOperator: z
@@ -297,48 +341,6 @@ export const configSchema = z
     jobs: z.array(job).default([]),
   })
   .superRefine((config, ctx) => {
-    const vpc = parseIpv4Cidr(config.network.vpcCidr);
-    if (vpc && (vpc.prefixLength < 16 || vpc.prefixLength > MAX_VPC_PREFIX_LENGTH)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['network', 'vpcCidr'],
-        input: config.network.vpcCidr,
-        message:
-          `a /${vpc.prefixLength} VPC cannot hold ${config.network.azCount} private subnets of at least /${MIN_PRIVATE_SUBNET_PREFIX_LENGTH} ` +
-          `and ${config.network.azCount} public subnets; expected a prefix length from /16 to /${MAX_VPC_PREFIX_LENGTH}`,
-      });
-    }
-
-    config.cluster.publicAccessCidrs.forEach((value, i) => {
-      const parsed = parseIpv4Cidr(value);
-      if (parsed?.prefixLength === 0 && !config.cluster.allowPublicAccessFromAnywhere) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['cluster', 'publicAccessCidrs', i],
-          input: value,
-          message:
-            'opens the Kubernetes API to the whole internet; list your own networks, or set cluster.allowPublicAccessFromAnywhere: true to mean it',
-        });
-      }
-    });
-
-    if (config.namespaces.jobs.includes(config.namespaces.operator)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['namespaces', 'operator'],
-        input: config.namespaces.operator,
-        message: 'must differ from every job namespace, so the operator and the jobs keep separate permissions',
-      });
-    }
-    duplicates(config.namespaces.jobs).forEach((i) =>
-      ctx.addIssue({
-        code: 'custom',
-        path: ['namespaces', 'jobs', i],
-        input: config.namespaces.jobs[i],
-        message: 'duplicate namespace',
-      }),
-    );
-
     const names = config.jobs.map((j) => j.name);
     duplicates(names).forEach((i) =>
       ctx.addIssue({
