@@ -59,7 +59,28 @@ describe('DataBucket', () => {
       `${BUCKET}/spark-events/*`,
     ]);
     expect(bySid.BucketKey).toMatchObject({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [KEY] });
-    expect(statements.flatMap((s) => s.actions)).not.toContain('s3:*');
+    expect(statements.map((s) => s.sid).sort()).toEqual([
+      'BucketKey',
+      'BucketLocation',
+      'ListUnderPrefixes',
+      'ObjectsUnderPrefixes',
+      'PendingUploads',
+    ]);
+    expect(statements.flatMap((s) => s.actions ?? []).sort()).toEqual([
+      'kms:Decrypt',
+      'kms:GenerateDataKey',
+      's3:AbortMultipartUpload',
+      's3:DeleteObject',
+      's3:GetBucketLocation',
+      's3:GetObject',
+      's3:ListBucket',
+      's3:ListBucketMultipartUploads',
+      's3:ListMultipartUploadParts',
+      's3:PutObject',
+    ]);
+    expect(
+      statements.every((s) => s.effect === 'Allow' && s.resources?.every((r) => r.startsWith(BUCKET) || r === KEY)),
+    ).toBe(true);
   });
 
   it('grants read-only access that cannot write or delete', () => {

@@ -55,6 +55,26 @@ describe('Network', () => {
     );
   });
 
+  it('puts NAT gateways in public subnets and routes the public subnets to the internet gateway', () => {
+    const stack = synth({ natGateways: 'one-per-az' });
+    expect(resources(stack, 'aws_nat_gateway').map((n) => n.body.subnet_id)).toEqual(
+      [0, 1, 2].map((i) => `\${aws_subnet.network_public-${i}.id}`),
+    );
+    expect(resource(stack, 'aws_route', 'network_public-default-route')).toMatchObject({
+      route_table_id: '${aws_route_table.network_public-routes.id}',
+      destination_cidr_block: '0.0.0.0/0',
+      gateway_id: '${aws_internet_gateway.network_internet-gateway.id}',
+    });
+    expect(
+      resources(stack, 'aws_route_table_association').map((a) => [a.body.subnet_id, a.body.route_table_id]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['${aws_subnet.network_public-0.id}', '${aws_route_table.network_public-routes.id}'],
+        ['${aws_subnet.network_private-2.id}', '${aws_route_table.network_private-2-routes.id}'],
+      ]),
+    );
+  });
+
   it('routes S3 through a gateway endpoint on the private route tables', () => {
     expect(resource(synth(), 'aws_vpc_endpoint', 'network_endpoint-s3')).toMatchObject({
       service_name: 'com.amazonaws.eu-west-1.s3',
@@ -96,8 +116,18 @@ describe('Network', () => {
       retention_in_days: 90,
     });
     expect(resource(stack, 'aws_flow_log', 'network_flow-log')).toMatchObject({
+      vpc_id: '${aws_vpc.network_vpc.id}',
       traffic_type: 'ALL',
+      log_destination_type: 'cloud-watch-logs',
       log_destination: '${aws_cloudwatch_log_group.network_flow-log-group.arn}',
+      iam_role_arn: '${aws_iam_role.network_flow-log-role_role.arn}',
+    });
+    expect(policyDocument(stack, 'network_flow-log-role_write-flow-logs-document')[0]).toMatchObject({
+      actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+      resources: [
+        '${aws_cloudwatch_log_group.network_flow-log-group.arn}',
+        '${aws_cloudwatch_log_group.network_flow-log-group.arn}:*',
+      ],
     });
     const [trust] = policyDocument(stack, 'network_flow-log-role_trust');
     expect(trust.principals).toEqual([{ type: 'Service', identifiers: ['vpc-flow-logs.amazonaws.com'] }]);

@@ -60,19 +60,32 @@ describe('SecureBucket', () => {
     expect(synth()).toHaveResource(S3BucketLifecycleConfiguration);
   });
 
-  it('denies every request not made over TLS 1.2 or later, and allows nothing', () => {
-    const doc = Object.values(parse(synth()).data.aws_iam_policy_document)[0] as {
-      statement: {
-        effect: string;
-        actions: string[];
-        condition: { test: string; variable: string; values: string[] }[];
-      }[];
-    };
-    expect(doc.statement.every((s) => s.effect === 'Deny')).toBe(true);
-    expect(doc.statement.map((s) => s.condition[0])).toEqual([
-      { test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] },
-      { test: 'NumericLessThan', variable: 's3:TlsVersion', values: ['1.2'] },
+  it('denies every request to the bucket or its objects not made over TLS 1.2 or later, and allows nothing', () => {
+    const stack = parse(synth());
+    const everyone = [{ type: '*', identifiers: ['*'] }];
+    const all = ['${aws_s3_bucket.data_bucket.arn}', '${aws_s3_bucket.data_bucket.arn}/*'];
+    expect(stack.data.aws_iam_policy_document['data_tls-only'].statement).toEqual([
+      {
+        sid: 'DenyInsecureTransport',
+        effect: 'Deny',
+        principals: everyone,
+        actions: ['s3:*'],
+        resources: all,
+        condition: [{ test: 'Bool', variable: 'aws:SecureTransport', values: ['false'] }],
+      },
+      {
+        sid: 'DenyOutdatedTls',
+        effect: 'Deny',
+        principals: everyone,
+        actions: ['s3:*'],
+        resources: all,
+        condition: [{ test: 'NumericLessThan', variable: 's3:TlsVersion', values: ['1.2'] }],
+      },
     ]);
+    expect(stack.resource.aws_s3_bucket_policy.data_policy).toMatchObject({
+      bucket: '${aws_s3_bucket.data_bucket.id}',
+      policy: '${data.aws_iam_policy_document.data_tls-only.json}',
+    });
   });
 
   it('survives destroy unless the caller opts in', () => {

@@ -64,11 +64,17 @@ describe('SparkHistoryServer', () => {
     expect(pod.automount_service_account_token).toBe(false);
   });
 
-  it('serves the UI on a ClusterIP service, port 18080', () => {
-    expect(resource(stack, 'kubernetes_service_v1', 'history_service').spec).toMatchObject({
-      type: 'ClusterIP',
-      port: [{ port: 18080, target_port: 'http' }],
-    });
+  it('serves the UI on a ClusterIP service, port 18080, that selects its pod', () => {
+    const service = resource(stack, 'kubernetes_service_v1', 'history_service').spec;
+    expect(service).toMatchObject({ type: 'ClusterIP', port: [{ port: 18080, target_port: 'http' }] });
+    const deployment = resource(stack, 'kubernetes_deployment_v1', 'history_deployment').spec;
+    expect(service.selector).toEqual(deployment.template.metadata.labels);
+    expect(deployment.selector.match_labels).toEqual(deployment.template.metadata.labels);
+    expect(container.port).toEqual([{ name: 'http', container_port: 18080 }]);
+  });
+
+  it('gives the JVM three quarters of the container memory as heap', () => {
+    expect(container.env).toContainEqual({ name: 'SPARK_DAEMON_MEMORY', value: '1344m' });
   });
 
   it('refuses a log directory that is not s3a://', () => {

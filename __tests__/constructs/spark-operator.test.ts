@@ -60,10 +60,13 @@ describe('SparkOperator', () => {
       workers: 20,
       resources: { requests: { cpu: '1', memory: '2816Mi' }, limits: { cpu: '1', memory: '2816Mi' } },
     });
-    expect(v.webhook).toMatchObject({
+    expect(v.webhook).toEqual({
       enable: true,
+      replicas: 2,
       port: 9443,
+      failurePolicy: 'Fail',
       resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '250m', memory: '256Mi' } },
+      podDisruptionBudget: { enable: true, minAvailable: 1 },
     });
     expect(release().values[0]).not.toMatch(/[&*]a\d/);
   });

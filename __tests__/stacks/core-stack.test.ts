@@ -46,8 +46,11 @@ describe('CoreStack', () => {
     expect(coredns.depends_on).toEqual(['aws_eks_fargate_profile.fargate-kube-system_profile']);
     expect(coredns.addon_version).toBe('v1.14.3-eksbuild.3');
     const values = JSON.parse(coredns.configuration_values as string);
-    expect(values.computeType).toBe('Fargate');
-    expect(values.resources.requests).toEqual(values.resources.limits);
+    // 256M + the 256 MiB Fargate reserves fits 0.25 vCPU / 0.5 GB.
+    expect(values).toEqual({
+      computeType: 'Fargate',
+      resources: { requests: { cpu: '0.25', memory: '256M' }, limits: { cpu: '0.25', memory: '256M' } },
+    });
     expect(coredns.timeouts.create).toBe('25m');
   });
 
@@ -65,6 +68,29 @@ describe('CoreStack', () => {
     expect(logs[0].resources).toEqual([
       '${aws_cloudwatch_log_group.fargate-logs.arn}',
       '${aws_cloudwatch_log_group.fargate-logs.arn}:*',
+    ]);
+  });
+
+  it('attaches only the two AWS managed policies EKS needs', () => {
+    expect(resources(stack, 'aws_iam_role_policy_attachment').map((a) => [a.body.role, a.body.policy_arn])).toEqual([
+      ['${aws_iam_role.eks_cluster-role_role.name}', 'arn:aws:iam::aws:policy/AmazonEKSClusterPolicy'],
+      [
+        '${aws_iam_role.fargate-pod-execution_role_role.name}',
+        'arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy',
+      ],
+    ]);
+    expect(resource(stack, 'aws_eks_fargate_profile', 'fargate-kube-system_profile').pod_execution_role_arn).toBe(
+      '${aws_iam_role.fargate-pod-execution_role_role.arn}',
+    );
+  });
+
+  it('lets the cluster role use its secrets key for envelope encryption, and nothing else', () => {
+    expect(policyDocument(stack, 'eks_cluster-role_secrets-encryption-document')).toEqual([
+      {
+        effect: 'Allow',
+        actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ListGrants', 'kms:DescribeKey'],
+        resources: ['${aws_kms_key.eks_secrets-key_key.arn}'],
+      },
     ]);
   });
 
@@ -112,7 +138,10 @@ describe('CoreStack', () => {
     }
     // s3:* appears only in the TLS-only bucket policy's Deny statements.
     const denies = statements.filter((s) => s.actions?.includes('s3:*'));
-    expect(denies.every((s) => s.effect === 'Deny' && s.condition?.length === 1)).toBe(true);
+    expect(denies.map((s) => [s.document, s.sid, s.effect])).toEqual([
+      ['data.aws_iam_policy_document.data_bucket_tls-only', 'DenyInsecureTransport', 'Deny'],
+      ['data.aws_iam_policy_document.data_bucket_tls-only', 'DenyOutdatedTls', 'Deny'],
+    ]);
   });
 
   it('creates the event-log folder, which Spark and the history server require to exist', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -82,6 +83,10 @@ describe('JobsStack (whole-App synth)', () => {
   it('points the weather job at the sample input it uploads to the data bucket', () => {
     const object = resources(jobs, 'aws_s3_object')[0].body;
     expect(object.key).toBe('input/weather/ghcnd-sample.csv');
+    // SSE-KMS ETags are no MD5: the source hash is what makes a changed file upload again.
+    const sample = readFileSync(path.join(PROJECT_ROOT, 'docker/jobs/weather-data/sample-input/ghcnd-sample.csv'));
+    expect(object.source_hash).toBe(createHash('md5').update(sample).digest('hex'));
+    expect(object.source).toMatch(/^assets\/job-weather-data_sample-ghcnd-sample_csv\/[0-9A-F]+\/ghcnd-sample\.csv$/);
     expect(referencedOutput(app, object.bucket)).toBe('${aws_s3_bucket.data_bucket_bucket.bucket}');
     const args = resource(jobs, 'kubernetes_manifest', 'job-weather-data_application').manifest.spec.template.arguments;
     expect(args).toEqual([`s3a://${object.bucket}/input/weather/`, `s3a://${object.bucket}/output/weather-tavg/`]);

@@ -64,9 +64,9 @@ describe('PlatformStack (whole-App synth)', () => {
   });
 
   it('patches the operator Deployments only after the release', () => {
-    for (const patch of resources(platform, 'kubernetes_annotations')) {
-      expect(patch.body.depends_on).toEqual(['helm_release.spark-operator_release']);
-    }
+    const patches = resources(platform, 'kubernetes_annotations');
+    expect(patches.map((p) => p.body.metadata.name)).toEqual(['spark-operator-controller', 'spark-operator-webhook']);
+    for (const patch of patches) expect(patch.body.depends_on).toEqual(['helm_release.spark-operator_release']);
   });
 
   it('annotates the spark service account with the namespace’s IRSA role from core', () => {
