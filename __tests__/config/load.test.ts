@@ -255,6 +255,12 @@ describe('config errors name the file, the key path, the bad value and what is a
       /minute field "61"/,
     ],
     [
+      'a job namespace Kubernetes owns',
+      rawWith({ namespaces: { jobs: ['kube-system'] } }),
+      'namespaces.jobs[0]',
+      /kube-system is managed by Kubernetes or EKS/,
+    ],
+    [
       'operator namespace that is also a job namespace',
       rawWith({ namespaces: { operator: 'spark-jobs' } }),
       'namespaces.operator',

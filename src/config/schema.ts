@@ -257,6 +257,18 @@ export const configSchema = z
         jobs: z.array(dnsLabel('a namespace')).min(1).default(['spark-jobs']),
       })
       .superRefine((namespaces, ctx) => {
+        const own = (name: string, path: PropertyKey[]) => {
+          if (RESERVED_NAMESPACES.includes(name)) {
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              input: name,
+              message: `${name} is managed by Kubernetes or EKS; expected a namespace of your own`,
+            });
+          }
+        };
+        own(namespaces.operator, ['operator']);
+        namespaces.jobs.forEach((ns, i) => own(ns, ['jobs', i]));
         if (namespaces.jobs.includes(namespaces.operator)) {
           ctx.addIssue({
             code: 'custom',
@@ -361,6 +373,9 @@ export const configSchema = z
       }
     });
   });
+
+/** Namespaces this project must not take over: kube-system has its own Fargate profile, aws-observability is Fargate's. */
+const RESERVED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease', 'aws-observability'];
 
 /** Private subnets must hold one IP per Spark pod: at least a /24 each. */
 export const MIN_PRIVATE_SUBNET_PREFIX_LENGTH = 24;

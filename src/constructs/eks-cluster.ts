@@ -3,7 +3,6 @@ import { EksAccessEntry } from '@cdktf/provider-aws/lib/eks-access-entry';
 import { EksAccessPolicyAssociation } from '@cdktf/provider-aws/lib/eks-access-policy-association';
 import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
 import { EksCluster as EksClusterResource } from '@cdktf/provider-aws/lib/eks-cluster';
-import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { iamRoleName, PARTITION } from '../aws/iam-names';
 import { EncryptionKey } from './encryption-key';
@@ -154,10 +153,5 @@ export class EksCluster extends Construct {
         resolveConflictsOnUpdate: 'OVERWRITE',
       });
     }
-  }
-
-  /** The issuer without `https://`, as IAM condition keys name it: `oidc.eks.<region>.amazonaws.com/id/<id>`. */
-  public get oidcIssuerHost(): string {
-    return Fn.replace(this.oidcIssuerUrl, 'https://', '');
   }
 }

@@ -47,14 +47,10 @@ export class KubernetesRole extends Construct {
     return this;
   }
 
-  /** Adds ready-made rules. */
+  /** Adds ready-made rules, checked like those given to grant. */
   public grantRules(rules: readonly PolicyRule[]): this {
-    for (const r of rules) this.rules.push(rule(r.apiGroups[0] ?? '', r.resources, r.verbs));
+    for (const r of rules) for (const apiGroup of r.apiGroups) this.grant(apiGroup, r.resources, r.verbs);
     return this;
-  }
-
-  public get policyRules(): readonly PolicyRule[] {
-    return this.rules;
   }
 
   /** Binds the role to a service account of its namespace. */
