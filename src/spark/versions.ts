@@ -56,14 +56,14 @@ export const SPARK_VERSIONS = {
     credentialsProvider: 'com.amazonaws.auth.WebIdentityTokenCredentialsProvider',
   },
   '4.0': {
-    sparkVersion: '4.0.1',
-    image: 'spark:4.0.1-scala2.13-java17-python3-ubuntu',
+    sparkVersion: '4.0.2',
+    image: 'spark:4.0.2-scala2.13-java17-python3-ubuntu',
     scalaBinaryVersion: '2.13',
     hadoopVersion: '3.4.1',
     jars: {
       hadoopAws: pinned('org.apache.hadoop', 'hadoop-aws', '3.4.1'),
       awsSdkBundle: pinned('software.amazon.awssdk', 'bundle', '2.24.6'),
-      sparkHadoopCloud: pinned('org.apache.spark', 'spark-hadoop-cloud_2.13', '4.0.1'),
+      sparkHadoopCloud: pinned('org.apache.spark', 'spark-hadoop-cloud_2.13', '4.0.2'),
     },
     // Hadoop 3.4 uses AWS SDK v2 and does not map the v1 WebIdentityTokenCredentialsProvider name.
     credentialsProvider: 'software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider',
