@@ -1,0 +1,89 @@
+/**
+ * `npm run test:integration [-- --only chart,spark] [-- --config default]`: what the project synthesizes, put in
+ * front of the real engines that will read it. Installs its tools into the tool cache (see lib/cache.ts), synthesizes
+ * both configs, runs every stage on each and prints one line per check, then `N passed, N failed`.
+ */
+import { toolsCache } from './lib/cache';
+import { Reporter } from './lib/report';
+import { AnyStage } from './lib/stage';
+import { CONFIGS, SynthesizedEnv, synthesizeEnv } from './lib/synth';
+import { STAGES } from './stages';
+
+function parseArgs(argv: readonly string[]): { only?: Set<string>; configs?: Set<string> } {
+  const out: { only?: Set<string>; configs?: Set<string> } = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[i + 1];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      i += 1;
+      return next;
+    };
+    if (arg === '--only') out.only = new Set(value().split(','));
+    else if (arg === '--config') out.configs = new Set(value().split(','));
+    else if (arg === '--help' || arg === '-h') {
+      console.log(
+        [
+          'usage: npm run test:integration [-- --only STAGE[,STAGE]] [--config LABEL[,LABEL]]',
+          `stages: ${STAGES.map((stage) => stage.name).join(', ')}`,
+          `configs: ${CONFIGS.map((config) => config.label).join(', ')}`,
+          `tool cache: ${toolsCache()} (SPARK_EKS_TOOLS_CACHE, else $XDG_CACHE_HOME or ~/.cache)`,
+        ].join('\n'),
+      );
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}; try --help`);
+  }
+  for (const name of out.only ?? []) {
+    if (!STAGES.some((stage) => stage.name === name))
+      throw new Error(`unknown stage ${name}; stages: ${STAGES.map((stage) => stage.name).join(', ')}`);
+  }
+  for (const label of out.configs ?? []) {
+    if (!CONFIGS.some((config) => config.label === label))
+      throw new Error(`unknown config ${label}; configs: ${CONFIGS.map((config) => config.label).join(', ')}`);
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const reporter = new Reporter();
+  const stages = STAGES.filter((stage) => !args.only || args.only.has(stage.name));
+  console.log(`tool cache: ${toolsCache()}`);
+
+  const envs: SynthesizedEnv[] = [];
+  try {
+    for (const { label, file } of CONFIGS.filter((config) => !args.configs || args.configs.has(config.label))) {
+      await reporter.check(label, 'synth', () => {
+        const env = synthesizeEnv(label, file);
+        envs.push(env);
+        return `${env.stackNames.length} stacks from ${file.replace(`${process.cwd()}/`, '')}`;
+      });
+    }
+    for (const stage of stages) {
+      let tools: unknown;
+      const installed = await reporter.check('tools', `${stage.name}/install`, async () => {
+        const result = await (stage as AnyStage).install();
+        tools = result.tools;
+        return result.figure;
+      });
+      if (!installed) continue;
+      for (const env of envs) await (stage as AnyStage).check(env, reporter, tools);
+    }
+  } finally {
+    for (const env of envs) env.cleanup();
+  }
+  console.log(`integration suite: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(reporter.summary());
+  return reporter.failures === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+  },
+);
