@@ -7,6 +7,7 @@ import { buildContentHash } from '../../src/docker/context-hash';
 import { configErrorFor, DEFAULT_CONFIG_FILE, defaultConfig, jobRaw } from '../../test-support/config';
 import { referencedOutput, synthesizeApp, SynthesizedApp } from '../../test-support/synth';
 import { resource, resources } from '../../test-support/terraform-json';
+import { restrictedViolations } from '../../test-support/pod-security';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 
@@ -24,6 +25,19 @@ describe('JobsStack (whole-App synth)', () => {
     expect(jobs.terraform.backend.s3).toMatchObject({ key: 'spark-eks/jobs.tfstate', use_lockfile: true });
     const manifest = JSON.parse(readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
     expect(manifest.stacks['spark-eks-jobs'].dependencies.sort()).toEqual(['spark-eks-core', 'spark-eks-platform']);
+  });
+
+  it('gives the driver and the executors of every job security contexts that meet Pod Security restricted', () => {
+    const manifests = resources(jobs, 'kubernetes_manifest').map((r) => r.body.manifest);
+    expect(manifests).toHaveLength(defaultConfig().jobs.length);
+    for (const manifest of manifests) {
+      const spec = manifest.kind === 'ScheduledSparkApplication' ? manifest.spec.template : manifest.spec;
+      for (const role of ['driver', 'executor']) {
+        expect({ [role]: restrictedViolations(spec[role].podSecurityContext, spec[role].securityContext) }).toEqual({
+          [role]: [],
+        });
+      }
+    }
   });
 
   it('logs the docker provider in to ECR with a fresh authorization token', () => {

@@ -4,6 +4,7 @@ import { referencedOutput, synthesizeApp, SynthesizedApp } from '../../test-supp
 import { resource, resources } from '../../test-support/terraform-json';
 import { validateConfig } from '../../src/config/load';
 import { rawWith } from '../../test-support/config';
+import { fromTerraformKeys, restrictedViolations } from '../../test-support/pod-security';
 
 describe('PlatformStack (whole-App synth)', () => {
   let app: SynthesizedApp;
@@ -45,6 +46,28 @@ describe('PlatformStack (whole-App synth)', () => {
         .map((n) => n.body.metadata.name)
         .sort(),
     ).toEqual(['aws-observability', 'spark-jobs', 'spark-operator']);
+  });
+
+  it('enforces Pod Security restricted, at the cluster’s minor version, in every namespace that runs pods', () => {
+    const config = defaultConfig();
+    for (const ns of [config.namespaces.operator, ...config.namespaces.jobs]) {
+      const labels = resource(platform, 'kubernetes_namespace_v1', `namespace-${ns}`).metadata.labels;
+      for (const mode of ['enforce', 'audit', 'warn']) {
+        expect(labels[`pod-security.kubernetes.io/${mode}`]).toBe('restricted');
+        expect(labels[`pod-security.kubernetes.io/${mode}-version`]).toBe(`v${config.cluster.kubernetesVersion}`);
+      }
+    }
+  });
+
+  it('runs the history server within Pod Security restricted', () => {
+    const spec = resource(platform, 'kubernetes_deployment_v1', 'history-server_deployment').spec.template.spec;
+    expect(spec.container.length).toBeGreaterThan(0);
+    for (const container of spec.container) {
+      const pod = fromTerraformKeys(spec.security_context) as Record<string, unknown>;
+      expect(
+        restrictedViolations(pod, fromTerraformKeys(container.security_context) as Record<string, unknown>),
+      ).toEqual([]);
+    }
   });
 
   it('installs the operator after its namespaces, the log routing and the Fargate profiles', () => {

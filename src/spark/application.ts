@@ -5,6 +5,7 @@ import {
   SparkApplication,
 } from '../../.gen/spark-operator/sparkoperator.k8s.io/v1beta2';
 import { JobConfig, SparkPodConfig } from '../config/schema';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../kubernetes/pod-security';
 import { SPARK_SERVICE_ACCOUNT } from './service-accounts';
 import { SparkLineVersions } from './versions';
 
@@ -47,7 +48,8 @@ type ApplicationSpec = ISparkApplication['spec'];
  * driver and the executors as the `spark` service account (IRSA), CPU requests equal to limits (Fargate sizes
  * pods by requests), S3A with the line's web-identity credentials provider and the magic committer, event logs
  * in the data bucket, every executor requested in one batch, retries on failure, and a TTL after which the
- * finished application and its driver pod are deleted so that nothing keeps billing. No service account or image
+ * finished application and its driver pod are deleted so that nothing keeps billing. Both pods meet the Pod Security
+ * `restricted` level (non-root, no privilege escalation, no capabilities, RuntimeDefault seccomp). No service account or image
  * goes into sparkConf: operator 2.5 refuses those keys there.
  */
 export function sparkApplicationSpec(job: JobConfig, context: ApplicationContext): ApplicationSpec {
@@ -62,6 +64,10 @@ export function sparkApplicationSpec(job: JobConfig, context: ApplicationContext
       memory: spec.memory,
       ...(spec.memoryOverhead ? { memoryOverhead: spec.memoryOverhead } : {}),
       serviceAccount: SPARK_SERVICE_ACCOUNT,
+      // The operator's webhook copies both onto the pod before Pod Security admission validates it, so the job
+      // namespaces can enforce `restricted`.
+      podSecurityContext: restrictedPodSecurityContext(),
+      securityContext: restrictedContainerSecurityContext(),
       labels: { ...labels, ...spec.labels },
       ...(env.length > 0 ? { env } : {}),
     };

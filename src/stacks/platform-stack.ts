@@ -11,6 +11,7 @@ import { SparkImage } from '../constructs/spark-image';
 import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
 import { SparkOperator } from '../constructs/spark-operator';
 import { SparkServiceAccount } from '../constructs/spark-service-account';
+import { podSecurityLabels } from '../kubernetes/pod-security';
 import { SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { baseImageBuildArgs, sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack, fargateLogGroupName } from './core-stack';
@@ -52,6 +53,8 @@ export class PlatformStack extends ProjectStack {
       logGroupName: fargateLogGroupName(config),
     });
 
+    // Every namespace that runs pods enforces Pod Security `restricted`: the chart's operator pods, the history server
+    // and the Spark pods (through their SparkApplication security contexts) all meet it.
     // Each namespace records the Fargate profile its pods run on, read from the core stack's state: Terraform
     // cannot depend on another stack's resources, but the plan fails if a profile is missing, and everything that
     // runs pods here depends on its namespace.
@@ -61,7 +64,10 @@ export class PlatformStack extends ProjectStack {
       return new NamespaceV1(this, `namespace-${name}`, {
         metadata: {
           name,
-          labels: { 'app.kubernetes.io/part-of': config.prefix },
+          labels: {
+            'app.kubernetes.io/part-of': config.prefix,
+            ...podSecurityLabels('restricted', config.cluster.kubernetesVersion),
+          },
           annotations: { [FARGATE_PROFILE_ANNOTATION]: profile.profile.arn },
         },
       });
