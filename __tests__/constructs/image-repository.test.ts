@@ -34,9 +34,9 @@ describe('ImageRepository', () => {
     expect(lifecyclePolicy(5, ['base', 'etl']).rules).toEqual([
       expect.objectContaining({
         rulePriority: 1,
-        selection: expect.objectContaining({ tagStatus: 'tagged', tagPatternList: ['base-*'], countNumber: 5 }),
+        selection: expect.objectContaining({ tagStatus: 'tagged', tagPatternList: ['base_*'], countNumber: 5 }),
       }),
-      expect.objectContaining({ rulePriority: 2, selection: expect.objectContaining({ tagPatternList: ['etl-*'] }) }),
+      expect.objectContaining({ rulePriority: 2, selection: expect.objectContaining({ tagPatternList: ['etl_*'] }) }),
       expect.objectContaining({
         rulePriority: 3,
         selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 5 },

@@ -35,7 +35,7 @@ describe('SparkImage', () => {
 
   it('tags the image with its content hash and rebuilds when the content changes', () => {
     const image = resource(stack, 'docker_image', 'pi_image');
-    expect(image.name).toBe(`${REPO}:spark-pi-${hash.slice(0, 24)}`);
+    expect(image.name).toBe(`${REPO}:spark-pi_${hash.slice(0, 24)}`);
     expect(image.triggers).toEqual({ content_hash: hash });
   });
 

@@ -161,9 +161,9 @@ describe('CoreStack', () => {
         r.selection.tagPatternList,
       ]),
     ).toEqual([
-      [1, ['base-*']],
-      [2, ['spark-pi-*']],
-      [3, ['weather-data-*']],
+      [1, ['base_*']],
+      [2, ['spark-pi_*']],
+      [3, ['weather-data_*']],
       [4, undefined],
     ]);
   });

@@ -68,12 +68,12 @@ describe('JobsStack (whole-App synth)', () => {
     const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
     const hash = buildContentHash(path.join(PROJECT_ROOT, 'docker', 'jobs', 'spark-pi'), {}, [baseHash]);
     expect(image.triggers).toEqual({ content_hash: hash });
-    expect(image.name).toMatch(new RegExp(`:spark-pi-${hash.slice(0, 24)}$`));
+    expect(image.name).toMatch(new RegExp(`:spark-pi_${hash.slice(0, 24)}$`));
   });
 
   it('pushes to the core stack’s repository', () => {
     const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
-    const repository = (image.name as string).split(':spark-pi-')[0];
+    const repository = (image.name as string).split(':spark-pi_')[0];
     expect(referencedOutput(app, repository)).toBe('${aws_ecr_repository.images_repository.repository_url}');
     expect(resource(jobs, 'docker_registry_image', 'job-spark-pi_image_push')).toMatchObject({
       name: '${docker_image.job-spark-pi_image_image.name}',

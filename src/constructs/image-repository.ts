@@ -1,6 +1,7 @@
 import { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy';
 import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository';
 import { Construct } from 'constructs';
+import { tagPattern } from '../docker/image-tags';
 import { EncryptionKey } from './encryption-key';
 
 export interface ImageRepositoryProps {
@@ -15,7 +16,7 @@ export interface ImageRepositoryProps {
    */
   readonly keepImages?: number;
   /**
-   * The images the repository holds, by tag prefix (`<prefix>-<hash>`): each keeps its own newest `keepImages`, so
+   * The images the repository holds, by tag prefix (`<prefix>_<hash>`): each keeps its own newest `keepImages`, so
    * frequent builds of one image never expire another that is still running. Others share one catch-all rule.
    * @default none: one rule for all images
    */
@@ -76,7 +77,7 @@ export function lifecyclePolicy(keepImages: number, prefixes: readonly string[])
       ...prefixes.map((prefix, i) => ({
         rulePriority: i + 1,
         description: `Keep the newest ${keepImages} ${prefix} images`,
-        selection: { tagStatus: 'tagged', tagPatternList: [`${prefix}-*`], ...keep },
+        selection: { tagStatus: 'tagged', tagPatternList: [tagPattern(prefix)], ...keep },
         action: { type: 'expire' },
       })),
       {

@@ -3,7 +3,7 @@ import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
 import { AssetType, TerraformAsset, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { buildContentHash } from '../docker/context-hash';
-import { TAG_PREFIX_PATTERN } from '../docker/image-tags';
+import { imageTag, TAG_PREFIX_PATTERN } from '../docker/image-tags';
 
 /** EKS Fargate runs only x86-64 pods. */
 export const FARGATE_PLATFORM = 'linux/amd64';
@@ -13,7 +13,7 @@ export interface SparkImageProps {
   readonly repositoryUrl: string;
   /** Absolute path of the build context, with its Dockerfile. */
   readonly contextDir: string;
-  /** Starts the image tag: `<tagPrefix>-<content hash>`. */
+  /** Starts the image tag: `<tagPrefix>_<content hash>` (see src/docker/image-tags.ts). */
   readonly tagPrefix: string;
   /**
    * Build args. Those that are Terraform references (e.g. a base image digest) do not enter the content hash;
@@ -51,7 +51,7 @@ export class SparkImage extends Construct {
     const buildArgs = { ...(props.buildArgs ?? {}) };
     const literalArgs = Object.fromEntries(Object.entries(buildArgs).filter(([, v]) => !Token.isUnresolved(v)));
     this.contentHash = buildContentHash(props.contextDir, literalArgs, props.hashInputs);
-    this.tag = `${props.tagPrefix}-${this.contentHash.slice(0, 24)}`;
+    this.tag = imageTag(props.tagPrefix, this.contentHash);
 
     // Copies the context into cdktf.out, so the synthesized stack builds on its own with plain Terraform.
     const context = new TerraformAsset(this, 'context', { path: props.contextDir, type: AssetType.DIRECTORY });
