@@ -11,10 +11,10 @@ const synth = (keepImages?: number) =>
   );
 
 describe('ImageRepository', () => {
-  it('scans on push, keeps tags immutable and encrypts with its own KMS key', () => {
+  it('scans on push, lets a redeploy re-push a tag and encrypts with its own KMS key', () => {
     expect(resource(synth(), 'aws_ecr_repository', 'images_repository')).toMatchObject({
       name: 'acme/spark-jobs',
-      image_tag_mutability: 'IMMUTABLE',
+      image_tag_mutability: 'MUTABLE',
       image_scanning_configuration: { scan_on_push: true },
       encryption_configuration: [{ encryption_type: 'KMS', kms_key: '${aws_kms_key.images_kms_key.arn}' }],
     });

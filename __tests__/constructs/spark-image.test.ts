@@ -39,7 +39,7 @@ describe('SparkImage', () => {
     expect(image.triggers).toEqual({ content_hash: hash });
   });
 
-  it('pushes under the same immutable tag and keeps replaced images in the registry', () => {
+  it('pushes under the content-hash tag and keeps replaced images in the registry', () => {
     expect(resource(stack, 'docker_registry_image', 'pi_push')).toMatchObject({
       name: '${docker_image.pi_image.name}',
       keep_remotely: true,

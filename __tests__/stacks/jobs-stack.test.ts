@@ -40,6 +40,22 @@ describe('JobsStack (whole-App synth)', () => {
     }
   });
 
+  it('pulls the base image by digest under the provider’s ECR login before any job build, which gets no login', () => {
+    const pull = resource(jobs, 'docker_image', 'base-image-pull_image');
+    expect(pull.build).toBeUndefined();
+    expect(pull.keep_locally).toBe(true);
+    const [repository, digest] = (pull.name as string).split('@');
+    expect(referencedOutput(app, repository)).toBe('${aws_ecr_repository.images_repository.repository_url}');
+    expect(referencedOutput(app, digest)).toBe('${docker_registry_image.base-image_push.sha256_digest}');
+    const builds = resources(jobs, 'docker_image').filter((image) => image.body.build);
+    expect(builds).toHaveLength(defaultConfig().jobs.length);
+    for (const build of builds) {
+      expect(build.body.depends_on).toEqual(['docker_image.base-image-pull_image']);
+      expect(build.body.build.auth_config).toBeUndefined();
+      expect(build.body.build.build_args.BASE_IMAGE).toBe(pull.name);
+    }
+  });
+
   it('logs the docker provider in to ECR with a fresh authorization token', () => {
     expect(jobs.provider.docker[0].registry_auth).toEqual([
       {

@@ -24,9 +24,14 @@ export interface ImageRepositoryProps {
 }
 
 /**
- * The ECR repository for Spark job images: immutable tags (a tag is a content hash, never re-pointed), scanned on
- * push, encrypted with its own KMS key, and a lifecycle policy that keeps the newest images. Destroying it deletes
+ * The ECR repository for Spark job images: scanned on push, encrypted with its own KMS key, and a lifecycle policy that keeps the newest images. Destroying it deletes
  * its images: they are rebuilt from docker/ on the next deploy.
+ *
+ * Tags are mutable on purpose. A tag is a hash of an image's inputs, not of its bytes, and Docker builds are not
+ * byte-reproducible: after a destroy of the platform or jobs stack, a lost state or a taint, the rebuilt image has the
+ * same tag and another digest, and an IMMUTABLE repository refuses that push (ImageTagAlreadyExistsException), so
+ * the redeploy would fail. Nothing runs by tag: every workload references its image by digest, which a re-pointed tag
+ * cannot change.
  */
 export class ImageRepository extends Construct {
   public readonly repository: EcrRepository;
@@ -51,7 +56,7 @@ export class ImageRepository extends Construct {
     });
     this.repository = new EcrRepository(this, 'repository', {
       name: props.repositoryName,
-      imageTagMutability: 'IMMUTABLE',
+      imageTagMutability: 'MUTABLE',
       imageScanningConfiguration: { scanOnPush: true },
       encryptionConfiguration: [{ encryptionType: 'KMS', kmsKey: key.arn }],
       forceDelete: true,

@@ -1,6 +1,6 @@
 import { Image } from '@cdktf/provider-docker/lib/image';
 import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
-import { AssetType, TerraformAsset, Token } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { buildContentHash } from '../docker/context-hash';
 import { imageTag, TAG_PREFIX_PATTERN } from '../docker/image-tags';
@@ -26,11 +26,16 @@ export interface SparkImageProps {
    * @default none
    */
   readonly hashInputs?: readonly string[];
+  /**
+   * What the build needs first, such as the pull of its base image (see RegistryImagePull).
+   * @default none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
 }
 
 /**
- * A Docker image built from a folder of this repository for linux/amd64 and pushed to ECR under an immutable tag
- * made of its content hash. A change to any file of the context, a build arg or a hash input changes the tag, and
+ * A Docker image built from a folder of this repository for linux/amd64 and pushed to ECR under a tag made of its
+ * content hash. A change to any file of the context, a build arg or a hash input changes the tag, and
  * with it the digest that workloads reference; unchanged inputs never rebuild. Pushed images stay in the
  * repository when replaced (the repository's lifecycle policy expires old ones), so a running job never loses
  * its image.
@@ -64,11 +69,12 @@ export class SparkImage extends Construct {
         platform: FARGATE_PLATFORM,
         buildArgs,
         // No auth_config here: the ECR token changes on every plan, and any change to the build block replaces the
-        // image. The provider's registry_auth covers pulling a base image from ECR.
+        // image. A base image in ECR is pulled beforehand by a RegistryImagePull, under the provider's registry_auth.
       },
       platform: FARGATE_PLATFORM,
       triggers,
       keepLocally: true,
+      ...(props.dependsOn?.length ? { dependsOn: [...props.dependsOn] } : {}),
     });
     this.registryImage = new RegistryImage(this, 'push', {
       name: this.image.name,

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { AssetType, TerraformAsset } from 'cdktf';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { JobConfig } from '../config/schema';
 import { ApplicationContext, crdViolations, jobManifest, JobManifest } from '../spark/application';
@@ -16,6 +17,8 @@ export interface SparkJobProps {
   readonly repositoryUrl: string;
   /** The base image the job's Dockerfile builds FROM. */
   readonly baseImage: { readonly imageByDigest: string; readonly contentHash: string };
+  /** The pull of the base image onto the build machine, which the build must wait for. */
+  readonly baseImagePull: ITerraformDependable;
   /** Everything the manifest needs but the image, which this construct builds. */
   readonly application: Omit<ApplicationContext, 'image'>;
 }
@@ -40,6 +43,7 @@ export class SparkJob extends Construct {
       tagPrefix: job.name,
       buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest },
       hashInputs: [props.baseImage.contentHash],
+      dependsOn: [props.baseImagePull],
     });
 
     this.manifest = jobManifest(job, { ...props.application, image: this.image.imageByDigest });

@@ -4,6 +4,7 @@ import { jobFolder } from '../config/jobs';
 import { EnvironmentConfig } from '../config/schema';
 import { ClusterProviders } from '../constructs/cluster-providers';
 import { EcrRegistry } from '../constructs/ecr-registry';
+import { RegistryImagePull } from '../constructs/registry-image-pull';
 import { SparkJob } from '../constructs/spark-job';
 import { sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack } from './core-stack';
@@ -26,6 +27,8 @@ export class JobsStack extends ProjectStack {
     awsProvider(this, config);
     new ClusterProviders(this, 'cluster', { clusterName: clusterName(config), region: config.region, helm: false });
     new EcrRegistry(this, 'registry');
+    // Every job builds FROM the base image; pull it once, with the registry login that builds do not get.
+    const basePull = new RegistryImagePull(this, 'base-image-pull', { image: platform.baseImage.imageByDigest });
 
     const application = {
       versions: sparkLineVersions(config.spark.line),
@@ -41,6 +44,7 @@ export class JobsStack extends ProjectStack {
           contextDir: jobFolder(PROJECT_ROOT, job.name),
           repositoryUrl: core.repository.repositoryUrl,
           baseImage: platform.baseImage,
+          baseImagePull: basePull.image,
           application,
         }),
       ]),
