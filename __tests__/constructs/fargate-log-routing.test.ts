@@ -1,4 +1,9 @@
-import { AWS_LOGGING_MAX_CHARACTERS, FargateLogRouting } from '../../src/constructs/fargate-log-routing';
+import { createHash } from 'node:crypto';
+import {
+  AWS_LOGGING_MAX_CHARACTERS,
+  awsLoggingData,
+  FargateLogRouting,
+} from '../../src/constructs/fargate-log-routing';
 import { synthInStack } from '../../test-support/stack';
 import { parseStack, resource } from '../../test-support/terraform-json';
 
@@ -6,6 +11,37 @@ const synth = (logGroupName = '/aws/eks/acme/fargate') =>
   parseStack(synthInStack((s) => new FargateLogRouting(s, 'logging', { region: 'eu-west-1', logGroupName })));
 
 describe('FargateLogRouting', () => {
+  it('rolls the named Deployments after the ConfigMap exists, and again whenever the routing changes', () => {
+    const synthWith = (logGroupName: string) =>
+      parseStack(
+        synthInStack(
+          (s) =>
+            new FargateLogRouting(s, 'logging', {
+              region: 'eu-west-1',
+              logGroupName,
+              restartDeployments: [{ namespace: 'kube-system', name: 'coredns' }],
+            }),
+        ),
+      );
+    const restart = resource(synthWith('/a'), 'kubernetes_annotations', 'logging_restart-kube-system-coredns');
+    const expectedHash = createHash('sha256')
+      .update(JSON.stringify(awsLoggingData({ region: 'eu-west-1', logGroupName: '/a' })))
+      .digest('hex');
+    expect(restart).toMatchObject({
+      api_version: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'coredns', namespace: 'kube-system' },
+      template_annotations: { 'spark-on-eks/aws-logging-sha256': expectedHash },
+      depends_on: ['kubernetes_config_map_v1.logging_config'],
+    });
+    const changed = resource(synthWith('/b'), 'kubernetes_annotations', 'logging_restart-kube-system-coredns');
+    expect(changed.template_annotations['spark-on-eks/aws-logging-sha256']).not.toBe(expectedHash);
+  });
+
+  it('restarts nothing unless asked', () => {
+    expect(synth().resource.kubernetes_annotations).toBeUndefined();
+  });
+
   it('labels the aws-observability namespace so Fargate enables its log router', () => {
     expect(resource(synth(), 'kubernetes_namespace_v1', 'logging_namespace').metadata).toEqual({
       name: 'aws-observability',

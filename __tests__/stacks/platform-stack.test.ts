@@ -86,8 +86,15 @@ describe('PlatformStack (whole-App synth)', () => {
     }
   });
 
+  it('rolls CoreDNS once the Fargate log routing exists, so its logs reach CloudWatch', () => {
+    const restart = resource(platform, 'kubernetes_annotations', 'fargate-logging_restart-kube-system-coredns');
+    expect(restart.metadata).toEqual({ name: 'coredns', namespace: 'kube-system' });
+    expect(restart.depends_on).toEqual(['kubernetes_config_map_v1.fargate-logging_config']);
+    expect(Object.keys(restart.template_annotations)).toEqual(['spark-on-eks/aws-logging-sha256']);
+  });
+
   it('patches the operator Deployments only after the release', () => {
-    const patches = resources(platform, 'kubernetes_annotations');
+    const patches = resources(platform, 'kubernetes_annotations').filter((p) => p.name.includes('fargate-patch'));
     expect(patches.map((p) => p.body.metadata.name)).toEqual(['spark-operator-controller', 'spark-operator-webhook']);
     for (const patch of patches) expect(patch.body.depends_on).toEqual(['helm_release.spark-operator_release']);
   });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { Annotations } from '@cdktf/provider-kubernetes/lib/annotations';
 import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { Construct } from 'constructs';
@@ -14,7 +16,17 @@ export interface FargateLogRoutingProps {
    * @default 'fargate-'
    */
   readonly logStreamPrefix?: string;
+  /**
+   * Deployments whose pods may have started before this routing existed, such as CoreDNS, which EKS starts with the
+   * cluster. Their pod template gets an annotation with a hash of the routing, so they roll once it exists and again
+   * whenever it changes: Fargate reads the ConfigMap only when a pod starts.
+   * @default none
+   */
+  readonly restartDeployments?: readonly { readonly namespace: string; readonly name: string }[];
 }
+
+/** The pod-template annotation that carries the hash of the log routing. */
+export const LOG_ROUTING_HASH_ANNOTATION = 'spark-on-eks/aws-logging-sha256';
 
 /**
  * Turns on Fargate's built-in Fluent Bit log router: the `aws-observability` namespace and its `aws-logging`
@@ -25,6 +37,9 @@ export class FargateLogRouting extends Construct {
   public readonly namespace: NamespaceV1;
   public readonly configMap: ConfigMapV1;
   public readonly data: Readonly<Record<string, string>>;
+  /** SHA-256 of the ConfigMap's data. */
+  public readonly dataHash: string;
+  public readonly restarts: Annotations[];
 
   constructor(scope: Construct, id: string, props: FargateLogRoutingProps) {
     super(scope, id);
@@ -42,6 +57,19 @@ export class FargateLogRouting extends Construct {
       metadata: { name: 'aws-logging', namespace: this.namespace.metadata.name },
       data: { ...this.data },
     });
+    this.dataHash = createHash('sha256').update(JSON.stringify(this.data)).digest('hex');
+    this.restarts = (props.restartDeployments ?? []).map(
+      (deployment) =>
+        new Annotations(this, `restart-${deployment.namespace}-${deployment.name}`, {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: deployment.name, namespace: deployment.namespace },
+          templateAnnotations: { [LOG_ROUTING_HASH_ANNOTATION]: this.dataHash },
+          // The field belongs to nobody else; force only takes it over from a previous Terraform run's manager.
+          force: true,
+          dependsOn: [this.configMap],
+        }),
+    );
   }
 }
 

@@ -51,6 +51,8 @@ export class PlatformStack extends ProjectStack {
     const logRouting = new FargateLogRouting(this, 'fargate-logging', {
       region: config.region,
       logGroupName: fargateLogGroupName(config),
+      // CoreDNS starts with the cluster, in the core stack, before the routing exists: roll it so its logs are routed.
+      restartDeployments: [{ namespace: 'kube-system', name: 'coredns' }],
     });
 
     // Every namespace that runs pods enforces Pod Security `restricted`: the chart's operator pods, the history server
