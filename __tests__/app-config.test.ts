@@ -92,7 +92,8 @@ describe('every config value reaches the synthesized stacks', () => {
       namespace: '${kubernetes_namespace_v1.namespace-ops.metadata[0].name}',
     });
     expect(parse(release.values[0] as string).controller.workers).toBe(4);
-    expect(resources(platform, 'kubernetes_annotations').map((p) => p.body.metadata.name)).toEqual([
+    const patches = resources(platform, 'kubernetes_annotations').filter((p) => p.name.includes('fargate-patch'));
+    expect(patches.map((p) => p.body.metadata.name)).toEqual([
       'batch-spark-operator-controller',
       'batch-spark-operator-webhook',
     ]);
