@@ -35,8 +35,8 @@ describe('every config value reaches the synthesized stacks', () => {
   afterAll(() => app.cleanup());
 
   it('names stacks, state keys and the state key alias after the prefix', () => {
-    expect([...app.stackNames].sort()).toEqual(['acme-core', 'acme-jobs', 'acme-platform', 'acme-state']);
-    for (const role of ['core', 'platform', 'jobs']) {
+    expect([...app.stackNames].sort()).toEqual(['acme-core', 'acme-data', 'acme-jobs', 'acme-platform', 'acme-state']);
+    for (const role of ['data', 'core', 'platform', 'jobs']) {
       expect(app.stack(`acme-${role}`).terraform.backend.s3).toEqual({
         bucket: 'acme-tfstate',
         key: `acme/${role}.tfstate`,
@@ -81,7 +81,7 @@ describe('every config value reaches the synthesized stacks', () => {
         .sort(),
     ).toEqual(['kube-system', 'ops', 'spark-jobs']);
     expect(resources(core, 'aws_cloudwatch_log_group').map((g) => g.body.retention_in_days)).toEqual([90, 90, 90]);
-    expect(resource(core, 'aws_s3_object', 'data_folder-history').key).toBe('history/');
+    expect(resource(app.stack('acme-data'), 'aws_s3_object', 'data_folder-history').key).toBe('history/');
   });
 
   it('installs the operator under the configured release, in the configured namespace', () => {

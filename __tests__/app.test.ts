@@ -24,7 +24,7 @@ describe('the whole App', () => {
     const app = synthesizeApp(defaultConfig());
     try {
       expect(app.stackNames).toContain('spark-eks-state');
-      expect(app.stackNames.every((n) => /^spark-eks-(state|core|platform|jobs)$/.test(n))).toBe(true);
+      expect(app.stackNames.every((n) => /^spark-eks-(state|data|core|platform|jobs)$/.test(n))).toBe(true);
     } finally {
       app.cleanup();
     }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { App } from 'cdktf';
 import { EnvironmentConfig } from './config/schema';
 import { CoreStack } from './stacks/core-stack';
+import { DataStack } from './stacks/data-stack';
 import { JobsStack } from './stacks/jobs-stack';
 import { PlatformStack } from './stacks/platform-stack';
 import { StateStack } from './stacks/state-stack';
@@ -10,6 +11,8 @@ import { StateStack } from './stacks/state-stack';
 /** Every stack of one environment. */
 export interface Stacks {
   readonly state: StateStack;
+  /** The data bucket and its key: outlives destroys of the stacks after it. */
+  readonly data: DataStack;
   readonly core: CoreStack;
   readonly platform: PlatformStack;
   /** Only when the config has jobs. */
@@ -19,14 +22,16 @@ export interface Stacks {
 /** Adds the environment's stacks to an App. Only wiring: each stack builds its own constructs. */
 export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
   const state = new StateStack(app, config);
-  const core = new CoreStack(app, config);
-  core.addDependency(state);
-  const platform = new PlatformStack(app, config, core);
+  const data = new DataStack(app, config);
+  data.addDependency(state);
+  const core = new CoreStack(app, config, data);
+  core.addDependency(data);
+  const platform = new PlatformStack(app, config, data, core);
   platform.addDependency(core);
-  if (config.jobs.length === 0) return { state, core, platform };
-  const jobs = new JobsStack(app, config, core, platform);
+  if (config.jobs.length === 0) return { state, data, core, platform };
+  const jobs = new JobsStack(app, config, data, core, platform);
   jobs.addDependency(platform);
-  return { state, core, platform, jobs };
+  return { state, data, core, platform, jobs };
 }
 
 /**

@@ -63,7 +63,15 @@ describe('loadConfig', () => {
     expect(config.network).toEqual({ vpcCidr: '10.0.0.0/16', azCount: 2, natGateways: 'single', vpcEndpoints: true });
     expect(config.cluster.publicAccessCidrs).toEqual([]);
     expect(config.dataBucket.allowDestroy).toBe(false);
+    expect(warnings.some((w) => w.includes('allowDestroy'))).toBe(false);
     expect(warnings).toEqual(checksumWarnings('3.5'));
+  });
+
+  it('warns, naming the key and the stack, when the config lets a destroy delete the data', () => {
+    const { warnings } = validateConfig(rawWith({ dataBucket: { allowDestroy: true } }), 'test.yaml');
+    expect(warnings).toContain(
+      'dataBucket.allowDestroy is true: destroying the spark-eks-data stack deletes the data bucket with every object and version in it, and schedules its KMS key for deletion. Set it back to false to keep the data.',
+    );
   });
 
   it('reads SPARK_EKS_CONFIG, else the default file', () => {

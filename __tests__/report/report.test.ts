@@ -22,11 +22,12 @@ describe('report', () => {
     const report = buildReport(defaultConfig(), stacks);
     expect(report.stacks.map((s) => s.name)).toEqual([
       'spark-eks-state',
+      'spark-eks-data',
       'spark-eks-core',
       'spark-eks-platform',
       'spark-eks-jobs',
     ]);
-    expect(report.stacks[1].resources).toMatchObject({ aws_eks_cluster: 1, aws_eks_fargate_profile: 3, aws_subnet: 4 });
+    expect(report.stacks[2].resources).toMatchObject({ aws_eks_cluster: 1, aws_eks_fargate_profile: 3, aws_subnet: 4 });
     expect(resourceCounts({ resource: { b: { x: {}, y: {} }, a: { z: {} } } })).toEqual({ a: 1, b: 2 });
   });
 
@@ -60,6 +61,9 @@ describe('report', () => {
     expect(refs.map((r) => `${r.from}->${r.to}`).sort()).toEqual([
       'spark-eks-core->spark-eks-jobs',
       'spark-eks-core->spark-eks-platform',
+      'spark-eks-data->spark-eks-core',
+      'spark-eks-data->spark-eks-jobs',
+      'spark-eks-data->spark-eks-platform',
       'spark-eks-platform->spark-eks-jobs',
     ]);
     expect(refs.every((r) => r.outputs > 0)).toBe(true);

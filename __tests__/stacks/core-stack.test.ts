@@ -2,11 +2,13 @@ import { Testing } from 'cdktf';
 import { EksFargateProfile } from '@cdktf/provider-aws/lib/eks-fargate-profile';
 import { EnvironmentConfig } from '../../src/config/schema';
 import { CoreStack } from '../../src/stacks/core-stack';
+import { DataStack } from '../../src/stacks/data-stack';
 import { configWith, defaultConfig } from '../../test-support/config';
 import { parseStack, policyDocument, policyStatements, resource, resources } from '../../test-support/terraform-json';
 
 const synth = (config: EnvironmentConfig = defaultConfig()) => {
-  const text = Testing.synth(new CoreStack(Testing.app(), config));
+  const app = Testing.app();
+  const text = Testing.synth(new CoreStack(app, config, new DataStack(app, config)));
   return { text, stack: parseStack(text) };
 };
 const PRIVATE_SUBNETS = ['${aws_subnet.network_private-0.id}', '${aws_subnet.network_private-1.id}'];
@@ -23,6 +25,15 @@ describe('CoreStack', () => {
       kms_key_id: 'alias/spark-eks-tfstate',
       use_lockfile: true,
     });
+  });
+
+  it('holds no S3 bucket, so destroying it never meets a prevent_destroy', () => {
+    expect(stack.resource.aws_s3_bucket).toBeUndefined();
+    const protectedResources = Object.entries(stack.resource as Record<string, Record<string, { lifecycle?: object }>>)
+      .flatMap(([type, byName]) => Object.entries(byName).map(([name, body]) => [`${type}.${name}`, body] as const))
+      .filter(([, body]) => (body.lifecycle as { prevent_destroy?: boolean } | undefined)?.prevent_destroy === true)
+      .map(([address]) => address);
+    expect(protectedResources).toEqual([]);
   });
 
   it('runs kube-system, the operator namespace and every job namespace on Fargate, in exactly the private subnets', () => {
@@ -136,21 +147,8 @@ describe('CoreStack', () => {
       expect(statement.actions ?? []).not.toContain('s3:*');
       expect(statement.resources ?? []).not.toContain('*');
     }
-    // s3:* appears only in the TLS-only bucket policy's Deny statements.
-    const denies = statements.filter((s) => s.actions?.includes('s3:*'));
-    expect(denies.map((s) => [s.document, s.sid, s.effect])).toEqual([
-      ['data.aws_iam_policy_document.data_bucket_tls-only', 'DenyInsecureTransport', 'Deny'],
-      ['data.aws_iam_policy_document.data_bucket_tls-only', 'DenyOutdatedTls', 'Deny'],
-    ]);
-  });
-
-  it('creates the event-log folder, which Spark and the history server require to exist', () => {
-    expect(resource(stack, 'aws_s3_object', 'data_folder-spark-events')).toMatchObject({
-      bucket: '${aws_s3_bucket.data_bucket_bucket.id}',
-      key: 'spark-events/',
-      content: '',
-      depends_on: ['aws_s3_bucket_server_side_encryption_configuration.data_bucket_encryption'],
-    });
+    // The data bucket, with its TLS-only policy, lives in the data stack.
+    expect(statements.filter((s) => s.actions?.includes('s3:*'))).toEqual([]);
   });
 
   it('keeps the newest images of the base and of each job apart, so no running image expires', () => {
@@ -166,26 +164,6 @@ describe('CoreStack', () => {
       [3, ['weather-data_*']],
       [4, undefined],
     ]);
-  });
-
-  it('names the data bucket after the account and region unless the config names it', () => {
-    expect(resource(stack, 'aws_s3_bucket', 'data_bucket_bucket').bucket).toBe(
-      'spark-eks-data-${data.aws_caller_identity.caller.account_id}-eu-west-1',
-    );
-    const named = synth(configWith({ dataBucket: { name: 'acme-spark-data' } })).stack;
-    expect(resource(named, 'aws_s3_bucket', 'data_bucket_bucket').bucket).toBe('acme-spark-data');
-  });
-
-  it('keeps data on destroy unless the config opts in', () => {
-    expect(resource(stack, 'aws_s3_bucket', 'data_bucket_bucket')).toMatchObject({
-      force_destroy: false,
-      lifecycle: { prevent_destroy: true },
-    });
-    const optIn = synth(configWith({ dataBucket: { allowDestroy: true } })).stack;
-    expect(resource(optIn, 'aws_s3_bucket', 'data_bucket_bucket')).toMatchObject({
-      force_destroy: true,
-      lifecycle: { prevent_destroy: false },
-    });
   });
 
   it('uses config overrides of the pinned add-on versions', () => {
@@ -207,7 +185,6 @@ describe('CoreStack', () => {
     expect(Object.keys(stack.output).sort()).toEqual([
       'cluster_endpoint',
       'cluster_name',
-      'data_bucket_name',
       'ecr_repository_url',
       'fargate_log_group_name',
       'history_server_role_arn',

@@ -24,7 +24,11 @@ describe('JobsStack (whole-App synth)', () => {
   it('has its own state key and is deployed after platform', () => {
     expect(jobs.terraform.backend.s3).toMatchObject({ key: 'spark-eks/jobs.tfstate', use_lockfile: true });
     const manifest = JSON.parse(readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
-    expect(manifest.stacks['spark-eks-jobs'].dependencies.sort()).toEqual(['spark-eks-core', 'spark-eks-platform']);
+    expect(manifest.stacks['spark-eks-jobs'].dependencies.sort()).toEqual([
+      'spark-eks-core',
+      'spark-eks-data',
+      'spark-eks-platform',
+    ]);
   });
 
   it('gives the driver and the executors of every job security contexts that meet Pod Security restricted', () => {

@@ -131,10 +131,11 @@ describe('PlatformStack (whole-App synth)', () => {
     }
   });
 
-  it('is deployed after core', () => {
+  it('is deployed after core, which comes after the data stack, which comes after state', () => {
     const manifest = JSON.parse(readFileSync(`${app.outdir}/manifest.json`, 'utf8'));
-    expect(manifest.stacks['spark-eks-platform'].dependencies).toEqual(['spark-eks-core']);
-    expect(manifest.stacks['spark-eks-core'].dependencies).toEqual(['spark-eks-state']);
+    expect(manifest.stacks['spark-eks-platform'].dependencies.sort()).toEqual(['spark-eks-core', 'spark-eks-data']);
+    expect(manifest.stacks['spark-eks-core'].dependencies).toEqual(['spark-eks-data']);
+    expect(manifest.stacks['spark-eks-data'].dependencies).toEqual(['spark-eks-state']);
   });
 });
 

@@ -218,6 +218,11 @@ function warningsFor(config: EnvironmentConfig): string[] {
       `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: set it to your operator network's CIDRs before deploying, or nobody can reach the Kubernetes API.`,
     );
   }
+  if (config.dataBucket.allowDestroy) {
+    warnings.push(
+      `dataBucket.allowDestroy is true: destroying the ${config.prefix}-data stack deletes the data bucket with every object and version in it, and schedules its KMS key for deletion. Set it back to false to keep the data.`,
+    );
+  }
   const unpinned = unpinnedJars(config.spark.line);
   if (unpinned.length > 0) {
     warnings.push(

@@ -1,6 +1,7 @@
 import { EnvironmentConfig } from '../config/schema';
 import { jobCost, PodCost } from '../fargate/job-cost';
 import { priceFor, PRICING_SOURCE } from '../fargate/pricing';
+import { STACK_ROLES } from '../stacks/stack-settings';
 
 /** A synthesized stack, as `cdk.tf.json` holds it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -37,11 +38,10 @@ export interface Report {
   readonly jobs: readonly JobReport[];
 }
 
-const DEPLOY_ORDER = ['state', 'core', 'platform', 'jobs'];
-
-/** Stacks in deployment order: state, core, platform, jobs. */
+/** Stacks in deployment order: state, data, core, platform, jobs. */
 export function inDeployOrder<T>(stacks: ReadonlyMap<string, T>): Map<string, T> {
-  const rank = (name: string) => DEPLOY_ORDER.indexOf(name.slice(name.lastIndexOf('-') + 1));
+  const order: readonly string[] = STACK_ROLES;
+  const rank = (name: string) => order.indexOf(name.slice(name.lastIndexOf('-') + 1));
   return new Map([...stacks].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
 
@@ -94,7 +94,13 @@ export interface CrossStackReference {
 export function crossStackReferences(stacks: ReadonlyMap<string, StackJson>): CrossStackReference[] {
   const references: CrossStackReference[] = [];
   for (const [consumer, json] of stacks) {
-    const text = JSON.stringify(json.resource ?? {}) + JSON.stringify(json.provider ?? {});
+    // Policy documents are data sources: an IAM grant on another stack's bucket is a reference too.
+    const data = Object.fromEntries(
+      Object.entries((json.data ?? {}) as Record<string, unknown>).filter(
+        ([type]) => type !== 'terraform_remote_state',
+      ),
+    );
+    const text = [json.resource, data, json.provider, json.output].map((part) => JSON.stringify(part ?? {})).join('');
     const remote = Object.keys(json.data?.terraform_remote_state ?? {});
     for (const name of remote) {
       const producer = name.replace(/^cross-stack-reference-input-/, '');

@@ -6,7 +6,6 @@ import { iamRoleName } from '../aws/iam-names';
 import { EnvironmentConfig } from '../config/schema';
 import { ClusterOidcProvider } from '../constructs/cluster-oidc-provider';
 import { CoreDnsAddon } from '../constructs/core-dns-addon';
-import { DataBucket } from '../constructs/data-bucket';
 import { EksCluster } from '../constructs/eks-cluster';
 import { FargatePodExecutionRole } from '../constructs/fargate-pod-execution-role';
 import { FargateProfile } from '../constructs/fargate-profile';
@@ -16,6 +15,7 @@ import { ServiceAccountRole } from '../constructs/service-account-role';
 import { addonVersionsFor } from '../eks/kubernetes-versions';
 import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
 import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
+import { DataStack } from './data-stack';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
 
@@ -30,8 +30,8 @@ export function fargateLogGroupName(config: EnvironmentConfig): string {
 }
 
 /**
- * The AWS half: network, the EKS cluster on Fargate with its profiles and CoreDNS, IRSA, the data bucket, the
- * image repository and the log groups. Other stacks consume its public fields as cross-stack references.
+ * The AWS half: network, the EKS cluster on Fargate with its profiles and CoreDNS, IRSA (with access to the data
+ * stack's bucket), the image repository and the log groups. Nothing here holds data: destroying it leaves the bucket. Other stacks consume its public fields as cross-stack references.
  */
 export class CoreStack extends ProjectStack {
   public readonly network: Network;
@@ -43,12 +43,11 @@ export class CoreStack extends ProjectStack {
   public readonly sparkRoles: ReadonlyMap<string, ServiceAccountRole>;
   /** IRSA role of the history server, when it is enabled. */
   public readonly historyServerRole?: ServiceAccountRole;
-  public readonly dataBucket: DataBucket;
   public readonly repository: ImageRepository;
   /** Where Fargate's log router sends pod logs. */
   public readonly fargateLogGroup: CloudwatchLogGroup;
 
-  constructor(scope: Construct, config: EnvironmentConfig) {
+  constructor(scope: Construct, config: EnvironmentConfig, data: DataStack) {
     super(scope, stackId(config, 'core'));
     useRemoteState(this, config, 'core');
     requireTerraformVersion(this);
@@ -116,13 +115,8 @@ export class CoreStack extends ProjectStack {
 
     this.oidcProvider = new ClusterOidcProvider(this, 'oidc', { issuerUrl: this.cluster.oidcIssuerUrl });
 
-    this.dataBucket = new DataBucket(this, 'data', {
-      bucketName: config.dataBucket.name ?? `${config.prefix}-data-${accountId}-${config.region}`,
-      keyAlias: `${config.prefix}-data`,
-      allowDestroy: config.dataBucket.allowDestroy,
-    });
+    const { dataBucket } = data;
     const prefixes = config.dataBucket.prefixes;
-    this.dataBucket.addFolder(prefixes.eventLogs);
 
     const sparkRoles = new Map<string, ServiceAccountRole>();
     for (const namespace of config.namespaces.jobs) {
@@ -133,7 +127,7 @@ export class CoreStack extends ProjectStack {
         roleName: iamRoleName(config.prefix, 'spark', namespace),
         description: `Spark drivers and executors in namespace ${namespace}`,
       });
-      this.dataBucket.grantReadWrite(role, 'data-bucket', [prefixes.input, prefixes.output, prefixes.eventLogs]);
+      dataBucket.grantReadWrite(role, 'data-bucket', [prefixes.input, prefixes.output, prefixes.eventLogs]);
       sparkRoles.set(namespace, role);
     }
     this.sparkRoles = sparkRoles;
@@ -146,7 +140,7 @@ export class CoreStack extends ProjectStack {
         roleName: iamRoleName(config.prefix, 'spark-history-server'),
         description: 'Spark History Server: reads the event logs',
       });
-      this.dataBucket.grantRead(this.historyServerRole, 'event-logs', [prefixes.eventLogs]);
+      dataBucket.grantRead(this.historyServerRole, 'event-logs', [prefixes.eventLogs]);
     }
 
     this.repository = new ImageRepository(this, 'images', {
@@ -174,7 +168,6 @@ export class CoreStack extends ProjectStack {
     if (this.historyServerRole) {
       output('history_server_role_arn', this.historyServerRole.arn, 'IRSA role of the Spark History Server');
     }
-    output('data_bucket_name', this.dataBucket.bucketName, 'S3 bucket for job input, output and event logs');
     output('ecr_repository_url', this.repository.repositoryUrl, 'ECR repository of the job images');
     output('fargate_log_group_name', this.fargateLogGroup.name, 'CloudWatch log group of pod logs');
   }

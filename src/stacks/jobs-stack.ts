@@ -8,6 +8,7 @@ import { RegistryImagePull } from '../constructs/registry-image-pull';
 import { SparkJob } from '../constructs/spark-job';
 import { sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack } from './core-stack';
+import { DataStack } from './data-stack';
 import { PlatformStack } from './platform-stack';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
@@ -20,7 +21,7 @@ import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from '.
 export class JobsStack extends ProjectStack {
   public readonly jobs: ReadonlyMap<string, SparkJob>;
 
-  constructor(scope: Construct, config: EnvironmentConfig, core: CoreStack, platform: PlatformStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, data: DataStack, core: CoreStack, platform: PlatformStack) {
     super(scope, stackId(config, 'jobs'));
     useRemoteState(this, config, 'jobs');
     requireTerraformVersion(this);
@@ -33,7 +34,7 @@ export class JobsStack extends ProjectStack {
     const application = {
       versions: sparkLineVersions(config.spark.line),
       region: config.region,
-      bucket: core.dataBucket.bucketName,
+      bucket: data.dataBucket.bucketName,
       prefixes: config.dataBucket.prefixes,
     };
     this.jobs = new Map(

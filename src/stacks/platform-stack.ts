@@ -15,6 +15,7 @@ import { podSecurityLabels } from '../kubernetes/pod-security';
 import { SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { baseImageBuildArgs, sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack, fargateLogGroupName } from './core-stack';
+import { DataStack } from './data-stack';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
 
@@ -41,7 +42,7 @@ export class PlatformStack extends ProjectStack {
   public readonly baseImage: SparkImage;
   public readonly historyServer?: SparkHistoryServer;
 
-  constructor(scope: Construct, config: EnvironmentConfig, core: CoreStack) {
+  constructor(scope: Construct, config: EnvironmentConfig, data: DataStack, core: CoreStack) {
     super(scope, stackId(config, 'platform'));
     useRemoteState(this, config, 'platform');
     requireTerraformVersion(this);
@@ -117,7 +118,7 @@ export class PlatformStack extends ProjectStack {
         namespace: operatorNamespace.metadata.name,
         image: this.baseImage.imageByDigest,
         roleArn: core.historyServerRole.arn,
-        logDirectory: `s3a://${core.dataBucket.bucketName}/${config.dataBucket.prefixes.eventLogs}/`,
+        logDirectory: `s3a://${data.dataBucket.bucketName}/${config.dataBucket.prefixes.eventLogs}/`,
         credentialsProvider: sparkLineVersions(config.spark.line).credentialsProvider,
         region: config.region,
         size: config.historyServer.size,

@@ -5,8 +5,9 @@ import { EnvironmentConfig } from '../config/schema';
 /** use_lockfile (S3-native state locking) needs Terraform 1.10; the S3 backend's `use_lockfile` is ignored before. */
 export const REQUIRED_TERRAFORM_VERSION = '>= 1.10.0';
 
-/** The roles of this project's stacks, in deployment order. */
-export type StackRole = 'state' | 'core' | 'platform' | 'jobs';
+/** The roles of this project's stacks, in deployment order; destroy goes the other way and stops before data. */
+export const STACK_ROLES = ['state', 'data', 'core', 'platform', 'jobs'] as const;
+export type StackRole = (typeof STACK_ROLES)[number];
 
 export function stackId(config: EnvironmentConfig, role: StackRole): string {
   return `${config.prefix}-${role}`;
