@@ -48,7 +48,7 @@ describe('loadConfig', () => {
     expect(config.sparkOperator.chartVersion).toBe('2.5.2');
     expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
     expect(warnings[0]).toMatch(/cluster\.publicAccessCidrs .*192\.0\.2\.0\/24.* before deploying/);
-    expect(warnings.slice(1)).toEqual(checksumWarnings('3.5'));
+    expect(warnings.slice(1)).toEqual(checksumWarnings('4.0'));
   });
 
   it('returns a deeply frozen config', () => {
@@ -64,7 +64,7 @@ describe('loadConfig', () => {
     expect(config.cluster.publicAccessCidrs).toEqual([]);
     expect(config.dataBucket.allowDestroy).toBe(false);
     expect(warnings.some((w) => w.includes('allowDestroy'))).toBe(false);
-    expect(warnings).toEqual(checksumWarnings('3.5'));
+    expect(warnings).toEqual(checksumWarnings('4.0'));
   });
 
   it('warns, naming the key and the stack, when the config lets a destroy delete the data', () => {
@@ -224,7 +224,19 @@ describe('config errors name the file, the key path, the bad value and what is a
       'unsupported Spark line',
       rawWith({ spark: { line: '3.4' } }),
       'spark.line',
-      /unsupported Spark line; expected one of 3\.5, 4\.0 \(got "3\.4"\)/,
+      /unsupported Spark line; expected one of 4\.0 \(got "3\.4"\)/,
+    ],
+    [
+      'the Spark line the operator does not submit',
+      rawWith({ spark: { line: '3.5' } }),
+      'spark.line',
+      /Spark 3\.5 is not offered: the Spark Operator \(chart 2\.5\.2\) submits every job with its own spark-submit, which is Spark 4\.0\.4.*; use "4\.0" \(got "3\.5"\)/,
+    ],
+    [
+      'a chart version whose operator Spark is unknown',
+      rawWith({ sparkOperator: { chartVersion: '2.6.0' } }),
+      'sparkOperator.chartVersion',
+      /the Spark of this chart's operator image is not known.*expected one of 2\.5\.2 \(got "2\.6\.0"\)/,
     ],
     [
       'public access from anywhere without opting in',
@@ -347,7 +359,7 @@ describe('config/example.yaml', () => {
     const file = path.join(PROJECT_ROOT, 'config', 'example.yaml');
     const { config, warnings } = loadConfig(file);
     // Its public CIDR is a documentation range too, to be replaced: synth says so.
-    expect(warnings).toEqual([expect.stringMatching(/198\.51\.100\.0\/24/), ...checksumWarnings('3.5')]);
+    expect(warnings).toEqual([expect.stringMatching(/198\.51\.100\.0\/24/), ...checksumWarnings('4.0')]);
     expect(Object.keys(config).sort()).toEqual(
       [
         'region',

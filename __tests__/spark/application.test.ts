@@ -10,7 +10,7 @@ import { sparkLineVersions } from '../../src/spark/versions';
 import { configWith } from '../../test-support/config';
 
 const IMAGE = `111122223333.dkr.ecr.eu-west-1.amazonaws.com/acme/spark-jobs@sha256:${'a'.repeat(64)}`;
-const context = (line = '3.5') => ({
+const context = (line = '4.0') => ({
   versions: sparkLineVersions(line),
   image: IMAGE,
   region: 'eu-west-1',
@@ -41,7 +41,7 @@ describe('sparkApplicationSpec', () => {
       type: 'Python',
       pythonVersion: '3',
       mode: 'cluster',
-      sparkVersion: '3.5.8',
+      sparkVersion: '4.0.2',
       image: IMAGE,
       mainApplicationFile: 'local:///opt/spark/jobs/spark-pi/pi.py',
     });
@@ -73,14 +73,14 @@ describe('sparkApplicationSpec', () => {
     expect(spec.hadoopConf).toMatchObject({ 'fs.s3a.committer.name': 'magic', 'fs.s3a.endpoint.region': 'eu-west-1' });
   });
 
-  it.each([
-    ['3.5', 'com.amazonaws.auth.WebIdentityTokenCredentialsProvider'],
-    ['4.0', 'software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider'],
-  ])('uses the web-identity credentials provider of Spark %s', (line, provider) => {
-    const s = sparkApplicationSpec(job(), context(line));
-    expect(s.hadoopConf?.['fs.s3a.aws.credentials.provider']).toBe(provider);
-    expect(s.sparkVersion).toBe(sparkLineVersions(line).sparkVersion);
-  });
+  it.each([['4.0', 'software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider']])(
+    'uses the web-identity credentials provider of Spark %s',
+    (line, provider) => {
+      const s = sparkApplicationSpec(job(), context(line));
+      expect(s.hadoopConf?.['fs.s3a.aws.credentials.provider']).toBe(provider);
+      expect(s.sparkVersion).toBe(sparkLineVersions(line).sparkVersion);
+    },
+  );
 
   it('puts no service account or image key in sparkConf, which operator 2.5 refuses', () => {
     const keys = Object.keys(spec.sparkConf ?? {});

@@ -16,7 +16,8 @@ import {
 import { FARGATE_SIZES_HINT, isFargateSize } from '../fargate/sizes';
 import { isNetworkAddress, networkOf, parseIpv4Cidr } from '../net/cidr';
 import { SPARK_MEMORY_HINT, parseSparkMemoryMiB } from '../spark/memory';
-import { SPARK_LINES, isSparkLine } from '../spark/versions';
+import { REFUSED_SPARK_LINES, SPARK_LINES, isSparkLine } from '../spark/versions';
+import { OPERATOR_SPARK_VERSION } from '../spark-operator/chart';
 import { cronProblem } from './cron';
 
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -311,9 +312,16 @@ export const configSchema = z
     spark: z
       .strictObject({
         line: z
-          .string({ message: 'expected a quoted Spark line such as "3.5"' })
-          .refine(isSparkLine, { message: `unsupported Spark line; expected one of ${list(SPARK_LINES)}` })
-          .default('3.5'),
+          .string({ message: 'expected a quoted Spark line such as "4.0"' })
+          .superRefine((value, ctx) => {
+            if (isSparkLine(value)) return;
+            ctx.addIssue({
+              code: 'custom',
+              input: value,
+              message: REFUSED_SPARK_LINES[value] ?? `unsupported Spark line; expected one of ${list(SPARK_LINES)}`,
+            });
+          })
+          .default('4.0'),
       })
       .prefault({}),
     stateBucket: z.strictObject({
@@ -353,6 +361,23 @@ export const configSchema = z
     jobs: z.array(job).default([]),
   })
   .superRefine((config, ctx) => {
+    // One Spark: the operator's spark-submit builds every driver pod, so the jobs run the line it submits with.
+    const operatorSpark = OPERATOR_SPARK_VERSION[config.sparkOperator.chartVersion];
+    if (!operatorSpark) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sparkOperator', 'chartVersion'],
+        input: config.sparkOperator.chartVersion,
+        message: `the Spark of this chart's operator image is not known, so the jobs cannot be matched to the spark-submit that submits them; expected one of ${list(Object.keys(OPERATOR_SPARK_VERSION))}`,
+      });
+    } else if (!operatorSpark.startsWith(`${config.spark.line}.`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spark', 'line'],
+        input: config.spark.line,
+        message: `chart ${config.sparkOperator.chartVersion} submits jobs with Spark ${operatorSpark}; the jobs must run the same line, "${operatorSpark.split('.').slice(0, 2).join('.')}"`,
+      });
+    }
     const names = config.jobs.map((j) => j.name);
     duplicates(names).forEach((i) =>
       ctx.addIssue({

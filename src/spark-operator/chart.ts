@@ -3,6 +3,12 @@
  */
 export const CHART_REPOSITORY = 'https://kubeflow.github.io/spark-operator';
 export const CHART_NAME = 'spark-operator';
+/**
+ * The Spark of the operator image of each chart version the project knows (its Dockerfile's `FROM` spark image): the
+ * controller runs this `spark-submit` for every SparkApplication.
+ */
+export const OPERATOR_SPARK_VERSION: Readonly<Record<string, string>> = { '2.5.2': '4.0.4' };
+
 /** The admission webhook's default port; the control plane calls it on the pod IP. */
 export const WEBHOOK_PORT = 9443;
 

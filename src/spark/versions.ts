@@ -43,18 +43,6 @@ const pinned = (group: string, artifact: string, version: string): MavenJar => (
 });
 
 export const SPARK_VERSIONS = {
-  '3.5': {
-    sparkVersion: '3.5.8',
-    image: 'spark:3.5.8-scala2.12-java17-python3-ubuntu',
-    scalaBinaryVersion: '2.12',
-    hadoopVersion: '3.3.4',
-    jars: {
-      hadoopAws: pinned('org.apache.hadoop', 'hadoop-aws', '3.3.4'),
-      awsSdkBundle: pinned('com.amazonaws', 'aws-java-sdk-bundle', '1.12.262'),
-      sparkHadoopCloud: pinned('org.apache.spark', 'spark-hadoop-cloud_2.12', '3.5.8'),
-    },
-    credentialsProvider: 'com.amazonaws.auth.WebIdentityTokenCredentialsProvider',
-  },
   '4.0': {
     sparkVersion: '4.0.2',
     image: 'spark:4.0.2-scala2.13-java17-python3-ubuntu',
@@ -71,6 +59,15 @@ export const SPARK_VERSIONS = {
 } as const satisfies Readonly<Record<string, SparkLineVersions>>;
 
 export type SparkLine = keyof typeof SPARK_VERSIONS;
+
+/**
+ * Lines the project does not offer, with the reason. The operator's `spark-submit` builds every driver pod, so a job
+ * must run the Spark line that submits it: chart 2.5.2's operator image is built FROM Spark 4.0.4.
+ */
+export const REFUSED_SPARK_LINES: Readonly<Record<string, string>> = {
+  '3.5':
+    'Spark 3.5 is not offered: the Spark Operator (chart 2.5.2) submits every job with its own spark-submit, which is Spark 4.0.4, so a 3.5 driver would run under pod settings and configuration written by another Spark; use "4.0"',
+};
 
 export const SPARK_LINES = Object.keys(SPARK_VERSIONS) as SparkLine[];
 
