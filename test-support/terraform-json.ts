@@ -70,3 +70,17 @@ export function policyDocument(stack: StackJson, name: string): Statement[] {
   if (!doc) throw new Error(`no aws_iam_policy_document.${name}`);
   return doc.statement as Statement[];
 }
+
+/**
+ * The key policy of every aws_kms_key in the stack, by key address: the statements of the policy document that its
+ * `policy` references. A key without one fails the lookup, so callers see it.
+ */
+export function keyPolicies(stack: StackJson): Map<string, Statement[]> {
+  const out = new Map<string, Statement[]>();
+  for (const key of resources(stack, 'aws_kms_key')) {
+    const match = /^\$\{data\.aws_iam_policy_document\.([\w-]+)\.json\}$/.exec(String(key.body.policy ?? ''));
+    if (!match) throw new Error(`aws_kms_key.${key.name} has no policy from an aws_iam_policy_document`);
+    out.set(`aws_kms_key.${key.name}`, policyDocument(stack, match[1]));
+  }
+  return out;
+}

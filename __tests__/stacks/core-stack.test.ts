@@ -4,7 +4,14 @@ import { EnvironmentConfig } from '../../src/config/schema';
 import { CoreStack } from '../../src/stacks/core-stack';
 import { DataStack } from '../../src/stacks/data-stack';
 import { configWith, defaultConfig } from '../../test-support/config';
-import { parseStack, policyDocument, policyStatements, resource, resources } from '../../test-support/terraform-json';
+import {
+  keyPolicies,
+  parseStack,
+  policyDocument,
+  policyStatements,
+  resource,
+  resources,
+} from '../../test-support/terraform-json';
 
 const synth = (config: EnvironmentConfig = defaultConfig()) => {
   const app = Testing.app();
@@ -140,7 +147,11 @@ describe('CoreStack', () => {
   });
 
   it('allows no action "*" or "s3:*" and no resource "*" in any IAM statement', () => {
-    const statements = policyStatements(stack);
+    // In a key policy, Resource "*" means the key itself: key policies are checked on their own below.
+    const keyPolicyDocuments = new Set(
+      resources(stack, 'aws_kms_key').map((key) => String(key.body.policy).replace(/^\$\{(.*)\.json\}$/, '$1')),
+    );
+    const statements = policyStatements(stack).filter((s) => !keyPolicyDocuments.has(s.document));
     expect(statements.length).toBeGreaterThan(10);
     for (const statement of statements.filter((s) => s.effect !== 'Deny')) {
       expect(statement.actions ?? []).not.toContain('*');
@@ -170,6 +181,25 @@ describe('CoreStack', () => {
     const overridden = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
     expect(resource(overridden, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
     expect(resource(overridden, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toBe('v1.35.3-eksbuild.13');
+  });
+
+  it('encrypts every log group with the logs key, which CloudWatch Logs may use for exactly those groups', () => {
+    const groups = resources(stack, 'aws_cloudwatch_log_group');
+    expect(groups.length).toBe(3);
+    for (const group of groups) expect(group.body.kms_key_id).toBe('${aws_kms_key.logs-key_key.arn}');
+    const grant = keyPolicies(stack)
+      .get('aws_kms_key.logs-key_key')
+      ?.find((s) => s.sid === 'CloudWatchLogsForTheseLogGroups');
+    expect(grant?.principals).toEqual([{ type: 'Service', identifiers: ['logs.eu-west-1.amazonaws.com'] }]);
+    expect(grant?.condition).toEqual([
+      {
+        test: 'ArnLike',
+        variable: 'kms:EncryptionContext:aws:logs:arn',
+        values: groups.map(
+          (g) => `arn:aws:logs:eu-west-1:\${data.aws_caller_identity.caller.account_id}:log-group:${g.body.name}`,
+        ),
+      },
+    ]);
   });
 
   it('sets log retention on every log group', () => {

@@ -21,12 +21,13 @@ describe('DataStack', () => {
     });
   });
 
-  it('holds the data bucket and its key, and nothing that bills by the hour', () => {
+  it('holds the data bucket, its key and its access-log bucket, and nothing that bills by the hour', () => {
     expect(Object.keys(stack.resource).sort()).toEqual([
       'aws_kms_alias',
       'aws_kms_key',
       'aws_s3_bucket',
       'aws_s3_bucket_lifecycle_configuration',
+      'aws_s3_bucket_logging',
       'aws_s3_bucket_ownership_controls',
       'aws_s3_bucket_policy',
       'aws_s3_bucket_public_access_block',
@@ -39,6 +40,8 @@ describe('DataStack', () => {
   it('allows s3:* only in the TLS-only bucket policy’s Deny statements', () => {
     const denies = policyStatements(stack).filter((s) => s.actions?.includes('s3:*'));
     expect(denies.map((s) => [s.document, s.sid, s.effect])).toEqual([
+      ['data.aws_iam_policy_document.access-logs_bucket_tls-only', 'DenyInsecureTransport', 'Deny'],
+      ['data.aws_iam_policy_document.access-logs_bucket_tls-only', 'DenyOutdatedTls', 'Deny'],
       ['data.aws_iam_policy_document.data_bucket_tls-only', 'DenyInsecureTransport', 'Deny'],
       ['data.aws_iam_policy_document.data_bucket_tls-only', 'DenyOutdatedTls', 'Deny'],
     ]);
@@ -73,6 +76,45 @@ describe('DataStack', () => {
       lifecycle: { prevent_destroy: false },
     });
     expect(resource(optIn, 'aws_kms_key', 'data_bucket_kms_key').lifecycle).toEqual({ prevent_destroy: false });
+  });
+
+  it('writes the data bucket’s server access logs to its own SSE-S3 log bucket, which only S3 logging may write', () => {
+    expect(resource(stack, 'aws_s3_bucket_logging', 'data_bucket_access-logs')).toMatchObject({
+      bucket: '${aws_s3_bucket.data_bucket_bucket.id}',
+      target_bucket: '${aws_s3_bucket.access-logs_bucket_bucket.bucket}',
+      target_prefix: 'spark-eks-data-${data.aws_caller_identity.caller.account_id}-eu-west-1/',
+    });
+    expect(resource(stack, 'aws_s3_bucket', 'access-logs_bucket_bucket').bucket).toBe(
+      'spark-eks-data-logs-${data.aws_caller_identity.caller.account_id}-eu-west-1',
+    );
+    expect(
+      resource(stack, 'aws_s3_bucket_server_side_encryption_configuration', 'access-logs_bucket_encryption').rule,
+    ).toEqual([{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }]);
+    const rule = resource(stack, 'aws_s3_bucket_lifecycle_configuration', 'access-logs_bucket_lifecycle').rule[0];
+    expect(rule.expiration).toEqual([{ days: 30 }]);
+    const write = policyStatements(stack).find((s) => s.sid === 'ServerAccessLogsOf0');
+    expect(write).toMatchObject({
+      effect: 'Allow',
+      principals: [{ type: 'Service', identifiers: ['logging.s3.amazonaws.com'] }],
+      actions: ['s3:PutObject'],
+      resources: [
+        'arn:aws:s3:::spark-eks-data-logs-${data.aws_caller_identity.caller.account_id}-eu-west-1/spark-eks-data-${data.aws_caller_identity.caller.account_id}-eu-west-1/*',
+      ],
+      condition: [
+        {
+          test: 'ArnLike',
+          variable: 'aws:SourceArn',
+          values: ['arn:aws:s3:::spark-eks-data-${data.aws_caller_identity.caller.account_id}-eu-west-1'],
+        },
+        {
+          test: 'StringEquals',
+          variable: 'aws:SourceAccount',
+          values: ['${data.aws_caller_identity.caller.account_id}'],
+        },
+      ],
+    });
+    expect(resource(stack, 'aws_s3_bucket_logging', 'data_bucket_access-logs')).toBeDefined();
+    expect(stack.resource.aws_s3_bucket_logging['access-logs_bucket_access-logs']).toBeUndefined();
   });
 
   it('outputs the bucket name and key', () => {

@@ -25,6 +25,20 @@ describe('StateStack', () => {
     });
   });
 
+  it('writes the state bucket’s server access logs to a log bucket of its own, kept on destroy', () => {
+    const stack = json();
+    expect(stack.resource.aws_s3_bucket_logging['state-bucket_access-logs']).toEqual({
+      bucket: '${aws_s3_bucket.state-bucket_bucket.id}',
+      target_bucket: '${aws_s3_bucket.access-logs_bucket_bucket.bucket}',
+      target_prefix: 'acme-tfstate/',
+    });
+    expect(stack.resource.aws_s3_bucket['access-logs_bucket_bucket']).toMatchObject({
+      bucket: 'spark-eks-state-logs-${data.aws_caller_identity.caller.account_id}-eu-west-1',
+      force_destroy: false,
+      lifecycle: { prevent_destroy: true },
+    });
+  });
+
   it('blocks every kind of public access', () => {
     expect(synthesized()).toHaveResourceWithProperties(S3BucketPublicAccessBlock, {
       block_public_acls: true,

@@ -21,6 +21,11 @@ export interface DataBucketProps {
    * @default false
    */
   readonly allowDestroy?: boolean;
+  /**
+   * Where S3 writes the bucket's server access logs.
+   * @default none
+   */
+  readonly accessLogs?: { readonly bucket: string; readonly prefix: string };
 }
 
 /**
@@ -39,10 +44,11 @@ export class DataBucket extends Construct {
       bucketName: props.bucketName,
       keyAlias: props.keyAlias,
       allowDestroy: props.allowDestroy ?? false,
+      accessLogs: props.accessLogs,
     });
     this.bucketName = this.secureBucket.bucketName;
     this.bucketArn = this.secureBucket.bucketArn;
-    this.keyArn = this.secureBucket.key.arn;
+    this.keyArn = this.secureBucket.keyArn;
   }
 
   /** Lets the role read, write and delete objects under the prefixes (e.g. `input`, `spark-events`). */

@@ -44,6 +44,16 @@ export interface EksClusterProps {
    * @default 30
    */
   readonly logRetentionDays?: number;
+  /**
+   * KMS key of the control-plane log group; its policy must let CloudWatch Logs use it for that group.
+   * @default CloudWatch Logs' own encryption
+   */
+  readonly logKmsKeyArn?: string;
+}
+
+/** The log group EKS writes control-plane logs to: its name is fixed by EKS. */
+export function controlPlaneLogGroupName(clusterName: string): string {
+  return `/aws/eks/${clusterName}/cluster`;
 }
 
 /**
@@ -100,8 +110,9 @@ export class EksCluster extends Construct {
     ]);
 
     this.logGroup = new CloudwatchLogGroup(this, 'control-plane-logs', {
-      name: `/aws/eks/${props.clusterName}/cluster`,
+      name: controlPlaneLogGroupName(props.clusterName),
       retentionInDays: props.logRetentionDays ?? 30,
+      kmsKeyId: props.logKmsKeyArn,
     });
 
     this.cluster = new EksClusterResource(this, 'cluster', {

@@ -48,6 +48,16 @@ export interface NetworkProps {
    * @default 30
    */
   readonly flowLogRetentionDays?: number;
+  /**
+   * KMS key of the flow-log group; its policy must let CloudWatch Logs use it for that group.
+   * @default CloudWatch Logs' own encryption
+   */
+  readonly flowLogKmsKeyArn?: string;
+}
+
+/** The log group of the VPC's flow logs. */
+export function flowLogGroupName(namePrefix: string): string {
+  return `/aws/vpc/${namePrefix}/flow-logs`;
 }
 
 /**
@@ -182,8 +192,9 @@ export class Network extends Construct {
     }
 
     this.flowLogGroup = new CloudwatchLogGroup(this, 'flow-log-group', {
-      name: `/aws/vpc/${props.namePrefix}/flow-logs`,
+      name: flowLogGroupName(props.namePrefix),
       retentionInDays: props.flowLogRetentionDays ?? 30,
+      kmsKeyId: props.flowLogKmsKeyArn,
     });
     const flowLogRole = new IamRole(this, 'flow-log-role', {
       roleName: iamRoleName(props.namePrefix, 'vpc-flow-logs'),

@@ -1,16 +1,17 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { callerIdentity } from '../aws/caller';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { iamRoleName } from '../aws/iam-names';
 import { EnvironmentConfig } from '../config/schema';
 import { ClusterOidcProvider } from '../constructs/cluster-oidc-provider';
 import { CoreDnsAddon } from '../constructs/core-dns-addon';
-import { EksCluster } from '../constructs/eks-cluster';
+import { controlPlaneLogGroupName, EksCluster } from '../constructs/eks-cluster';
+import { EncryptionKey } from '../constructs/encryption-key';
 import { FargatePodExecutionRole } from '../constructs/fargate-pod-execution-role';
 import { FargateProfile } from '../constructs/fargate-profile';
 import { ImageRepository } from '../constructs/image-repository';
-import { Network } from '../constructs/network';
+import { flowLogGroupName, Network } from '../constructs/network';
 import { ServiceAccountRole } from '../constructs/service-account-role';
 import { addonVersionsFor } from '../eks/kubernetes-versions';
 import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
@@ -46,6 +47,8 @@ export class CoreStack extends ProjectStack {
   public readonly repository: ImageRepository;
   /** Where Fargate's log router sends pod logs. */
   public readonly fargateLogGroup: CloudwatchLogGroup;
+  /** Encrypts every log group of the stack. */
+  public readonly logsKey: EncryptionKey;
 
   constructor(scope: Construct, config: EnvironmentConfig, data: DataStack) {
     super(scope, stackId(config, 'core'));
@@ -54,8 +57,36 @@ export class CoreStack extends ProjectStack {
     awsProvider(this, config);
 
     const name = clusterName(config);
-    const accountId = new DataAwsCallerIdentity(this, 'caller').accountId;
+    const accountId = callerIdentity(this).accountId;
     const addonVersions = { ...addonVersionsFor(config.cluster.kubernetesVersion), ...config.cluster.addonVersions };
+
+    // One key for the stack's log groups. CloudWatch Logs encrypts with it itself, so its policy names the service,
+    // for exactly these log groups (the encryption context carries the group's ARN); writers need no KMS permission.
+    const logGroupNames = [
+      controlPlaneLogGroupName(name),
+      fargateLogGroupName(config),
+      flowLogGroupName(config.prefix),
+    ];
+    this.logsKey = new EncryptionKey(this, 'logs-key', {
+      alias: `${config.prefix}-logs`,
+      description: `Encrypts the CloudWatch log groups of ${config.prefix}: ${logGroupNames.join(', ')}`,
+      // The log groups go with the stack, and with them everything the key encrypted.
+      preventDestroy: false,
+      serviceGrants: [
+        {
+          sid: 'CloudWatchLogsForTheseLogGroups',
+          service: `logs.${config.region}.amazonaws.com`,
+          actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+          conditions: [
+            {
+              test: 'ArnLike',
+              variable: 'kms:EncryptionContext:aws:logs:arn',
+              values: logGroupNames.map((group) => `arn:aws:logs:${config.region}:${accountId}:log-group:${group}`),
+            },
+          ],
+        },
+      ],
+    });
 
     this.network = new Network(this, 'network', {
       namePrefix: config.prefix,
@@ -66,6 +97,7 @@ export class CoreStack extends ProjectStack {
       natGateways: config.network.natGateways,
       interfaceEndpoints: config.network.vpcEndpoints,
       flowLogRetentionDays: config.logging.retentionDays,
+      flowLogKmsKeyArn: this.logsKey.arn,
     });
 
     this.cluster = new EksCluster(this, 'eks', {
@@ -77,11 +109,13 @@ export class CoreStack extends ProjectStack {
       bootstrapCreatorAdmin: config.cluster.bootstrapCreatorAdmin,
       addonVersions,
       logRetentionDays: config.logging.retentionDays,
+      logKmsKeyArn: this.logsKey.arn,
     });
 
     this.fargateLogGroup = new CloudwatchLogGroup(this, 'fargate-logs', {
       name: fargateLogGroupName(config),
       retentionInDays: config.logging.retentionDays,
+      kmsKeyId: this.logsKey.arn,
     });
     const podExecutionRole = new FargatePodExecutionRole(this, 'fargate-pod-execution', {
       clusterName: name,

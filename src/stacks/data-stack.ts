@@ -1,7 +1,8 @@
-import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { callerIdentity } from '../aws/caller';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../config/schema';
+import { AccessLogBucket } from '../constructs/access-log-bucket';
 import { DataBucket } from '../constructs/data-bucket';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, useRemoteState } from './stack-settings';
@@ -19,6 +20,8 @@ export function dataBucketName(config: EnvironmentConfig, accountId: string): st
  */
 export class DataStack extends ProjectStack {
   public readonly dataBucket: DataBucket;
+  /** Receives the data bucket's server access logs. */
+  public readonly accessLogs: AccessLogBucket;
 
   constructor(scope: Construct, config: EnvironmentConfig) {
     super(scope, stackId(config, 'data'));
@@ -26,11 +29,20 @@ export class DataStack extends ProjectStack {
     requireTerraformVersion(this);
     awsProvider(this, config);
 
-    const accountId = new DataAwsCallerIdentity(this, 'caller').accountId;
+    const accountId = callerIdentity(this).accountId;
+    const bucketName = dataBucketName(config, accountId);
+    this.accessLogs = new AccessLogBucket(this, 'access-logs', {
+      bucketName: `${config.prefix}-data-logs-${accountId}-${config.region}`,
+      sourceBucketNames: [bucketName],
+      expirationDays: config.logging.retentionDays,
+      // The audit trail of the data goes when the data goes, and not before.
+      allowDestroy: config.dataBucket.allowDestroy,
+    });
     this.dataBucket = new DataBucket(this, 'data', {
-      bucketName: dataBucketName(config, accountId),
+      bucketName,
       keyAlias: `${config.prefix}-data`,
       allowDestroy: config.dataBucket.allowDestroy,
+      accessLogs: this.accessLogs.target(bucketName),
     });
     this.dataBucket.addFolder(config.dataBucket.prefixes.eventLogs);
 

@@ -1,6 +1,8 @@
 import { LocalBackend, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { EnvironmentConfig } from '../config/schema';
+import { callerIdentity } from '../aws/caller';
+import { AccessLogBucket } from '../constructs/access-log-bucket';
 import { SecureBucket } from '../constructs/secure-bucket';
 import { ProjectStack } from './project-stack';
 import { awsProvider, requireTerraformVersion, stackId, stateKeyAlias } from './stack-settings';
@@ -26,7 +28,13 @@ export class StateStack extends ProjectStack {
     requireTerraformVersion(this);
     awsProvider(this, config);
 
+    const accessLogs = new AccessLogBucket(this, 'access-logs', {
+      bucketName: `${config.prefix}-state-logs-${callerIdentity(this).accountId}-${config.region}`,
+      sourceBucketNames: [config.stateBucket.name],
+      expirationDays: config.logging.retentionDays,
+    });
     this.stateBucket = new SecureBucket(this, 'state-bucket', {
+      accessLogs: accessLogs.target(config.stateBucket.name),
       bucketName: config.stateBucket.name,
       keyAlias: stateKeyAlias(config),
       allowDestroy: false,
@@ -38,7 +46,7 @@ export class StateStack extends ProjectStack {
       description: 'S3 bucket holding the Terraform state of the other stacks',
     });
     new TerraformOutput(this, 'state_bucket_kms_key_arn', {
-      value: this.stateBucket.key.arn,
+      value: this.stateBucket.keyArn,
       description: 'KMS key encrypting the Terraform state',
     });
   }
