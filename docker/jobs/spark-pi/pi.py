@@ -1,22 +1,34 @@
 """Estimates pi by sampling random points in the unit square: the classic Spark smoke test."""
 
+import os
+import random
 import sys
 from operator import add
-from random import random
+from typing import Iterable, Iterator
 
 from pyspark.sql import SparkSession
 
+SAMPLES_PER_PARTITION = 100_000
 
-def inside(_: int) -> int:
-    x, y = random() * 2 - 1, random() * 2 - 1
-    return 1 if x * x + y * y <= 1 else 0
+
+def count_inside(index: int, items: Iterable[int]) -> Iterator[int]:
+    # PySpark forks its Python workers from one daemon, so the module-level generator of every partition starts from
+    # the same state and draws the same points: seed a generator per partition from the OS instead.
+    rng = random.Random(int.from_bytes(os.urandom(8), "big") ^ index)
+    inside = 0
+    for _ in items:
+        x, y = rng.random() * 2 - 1, rng.random() * 2 - 1
+        inside += 1 if x * x + y * y <= 1 else 0
+    yield inside
 
 
 def main() -> None:
     partitions = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-    samples = 100_000 * partitions
+    samples = SAMPLES_PER_PARTITION * partitions
     spark = SparkSession.builder.appName("spark-pi").getOrCreate()
-    count = spark.sparkContext.parallelize(range(samples), partitions).map(inside).reduce(add)
+    count = (
+        spark.sparkContext.parallelize(range(samples), partitions).mapPartitionsWithIndex(count_inside).reduce(add)
+    )
     print(f"Pi is roughly {4.0 * count / samples:.5f}")
     spark.stop()
 
