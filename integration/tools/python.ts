@@ -15,31 +15,62 @@ export interface Venv {
   readonly installedNow: boolean;
 }
 
+export interface VenvOptions {
+  /** More `pip install` arguments for the lock file, e.g. `['--only-binary', ':all:']`. */
+  readonly pipArgs?: readonly string[];
+  /**
+   * A lock file of build tools (a name in `tools/python`, e.g. `pyspark-build`) installed first; the main lock file
+   * then builds its sdists with `--no-build-isolation` against exactly these pins. An isolated build would fetch its
+   * build requirements unpinned and unhashed, whatever `--require-hashes` says.
+   */
+  readonly buildLock?: string;
+  /** Bound on each `pip install`. @default the run() default, 30 minutes */
+  readonly timeoutMs?: number;
+}
+
 /**
  * A virtual environment in the tool cache with exactly the packages of a committed lock file
  * (`integration/tools/python/<name>.txt`: every package pinned with `==` and its hashes, installed with
  * `--require-hashes`, so pip refuses anything unpinned or altered). The folder name carries a hash of the lock
  * file, so a changed lock file installs a new environment instead of reusing a stale one.
  */
-export async function ensureVenv(name: string): Promise<Venv> {
+export async function ensureVenv(name: string, options: VenvOptions = {}): Promise<Venv> {
   const lockFile = path.join(__dirname, 'python', `${name}.txt`);
-  const lock = readFileSync(lockFile);
-  const digest = createHash('sha256').update(lock).digest('hex').slice(0, 12);
+  const buildLockFile = options.buildLock ? path.join(__dirname, 'python', `${options.buildLock}.txt`) : undefined;
+  const hash = createHash('sha256').update(readFileSync(lockFile));
+  // Without options the digest is the lock file's alone, as it always was, so existing environments stay valid.
+  if (buildLockFile || options.pipArgs?.length) {
+    hash.update(
+      JSON.stringify({
+        build: buildLockFile ? readFileSync(buildLockFile, 'utf8') : null,
+        args: options.pipArgs ?? [],
+      }),
+    );
+  }
+  const digest = hash.digest('hex').slice(0, 12);
   const { dir, installedNow } = await installOnce(path.join('venv', `${name}-${digest}`), async (target) => {
     await run(PYTHON, ['-m', 'venv', target]);
-    await run(path.join(target, 'bin', 'python'), [
-      '-m',
-      'pip',
-      'install',
-      '--quiet',
-      '--disable-pip-version-check',
-      '--no-input',
-      // Only the index: no wheels lying around on the machine.
-      '--no-find-links',
-      '--require-hashes',
-      '-r',
-      lockFile,
-    ]);
+    const pip = (lock: string, extra: readonly string[]) =>
+      run(
+        path.join(target, 'bin', 'python'),
+        [
+          '-m',
+          'pip',
+          'install',
+          '--quiet',
+          '--disable-pip-version-check',
+          '--no-input',
+          '--require-hashes',
+          ...extra,
+          '-r',
+          lock,
+        ],
+        // Only the index, no wheels lying around on the machine: pip has no `--no-find-links`, but an empty
+        // PIP_FIND_LINKS overrides any find-links of the environment or of a pip.conf.
+        { env: { ...process.env, PIP_FIND_LINKS: '' }, timeoutMs: options.timeoutMs },
+      );
+    if (buildLockFile) await pip(buildLockFile, []);
+    await pip(lockFile, [...(buildLockFile ? ['--no-build-isolation'] : []), ...(options.pipArgs ?? [])]);
   });
   return {
     dir,
