@@ -14,6 +14,8 @@ import { CheckError, failIfAny, Location, Problem, Reporter } from '../lib/repor
 import { Stage } from '../lib/stage';
 import { PROJECT_ROOT, resources, StackJson, SynthesizedEnv } from '../lib/synth';
 import { ensureHelm, Helm } from '../tools/helm';
+import { namespacePolicies } from '../lib/namespaces';
+import { ensurePodSecurity, PodSecurityEvaluator, PodToEvaluate } from '../tools/podsecurity';
 import { ensureVenv, Venv } from '../tools/python';
 
 /** The unchanged chart beside the clone; `SPARK_EKS_OPERATOR_CHART` points at another copy (a `helm pull --untar`). */
@@ -37,6 +39,7 @@ interface ChartTools {
   /** Kubernetes minors kubernetes-validate ships schemas for, e.g. `1.35`. */
   readonly schemaMinors: readonly string[];
   readonly chart: ChartDir;
+  readonly podSecurity: PodSecurityEvaluator;
 }
 
 /** A rendered object and the namespace Helm installs it into. */
@@ -892,89 +895,45 @@ function normalise(value: unknown): unknown {
   return typeof value === 'number' ? String(value) : value;
 }
 
-/** Volume types Pod Security `restricted` allows. */
-const RESTRICTED_VOLUMES = new Set([
-  'configMap',
-  'csi',
-  'downwardAPI',
-  'emptyDir',
-  'ephemeral',
-  'persistentVolumeClaim',
-  'projected',
-  'secret',
-]);
-
 /**
  * The pods the chart renders must be admitted where they run: the platform stack labels the operator namespace
- * with a Pod Security level (`pod-security.kubernetes.io/enforce`), and a pod template that breaks it leaves its
- * Deployment without pods, so Helm's wait times out and the atomic release rolls back. Checks the rules of the
- * `baseline` and `restricted` levels (Kubernetes "Pod Security Standards") that a chart's pod template can break.
+ * with a Pod Security level (`pod-security.kubernetes.io/enforce` and `-version`), and a pod template that breaks it
+ * leaves its Deployment without pods, so Helm's wait times out and the atomic release rolls back. Each pod template is
+ * evaluated by k8s.io/pod-security-admission, the code of the API server's PodSecurity admission plugin.
  */
-function checkPodSecurity(ctx: Context, objects: readonly Rendered[]): string {
-  const problems: Problem[] = [];
-  const levels = new Map<string, string>();
-  for (const [type, , body] of resources(ctx.stack)) {
-    if (type !== 'kubernetes_namespace_v1') continue;
-    const { name } = meta(ctx.stack, body);
-    const labels = ((Array.isArray(body.metadata) ? body.metadata[0] : body.metadata)?.labels ?? {}) as Json;
-    const level = labels['pod-security.kubernetes.io/enforce'];
-    if (name && typeof level === 'string') levels.set(name, level);
-  }
-  let pods = 0;
-  const counted = new Map<string, number>();
+async function checkPodSecurity(ctx: Context, objects: readonly Rendered[], evaluator: PodSecurityEvaluator) {
+  const policies = namespacePolicies(ctx.stack);
+  const pods: PodToEvaluate[] = [];
   for (const o of objects) {
-    const spec = (o.kind === 'Pod' ? o.body.spec : at(o.body, 'spec', 'template', 'spec')) as Json | undefined;
-    if (!spec || !o.namespace) continue;
-    const level = levels.get(o.namespace) ?? 'privileged';
-    counted.set(level, (counted.get(level) ?? 0) + 1);
-    pods += 1;
-    if (level === 'privileged') continue;
-    const broken: string[] = [];
-    const podContext = (spec.securityContext ?? {}) as Json;
-    const containers = [
-      ...((spec.initContainers ?? []) as Json[]),
-      ...((spec.containers ?? []) as Json[]),
-      ...((spec.ephemeralContainers ?? []) as Json[]),
-    ];
-    for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) if (spec[field] === true) broken.push(`${field}: true`);
-    for (const volume of (spec.volumes ?? []) as Json[]) {
-      const kinds = Object.keys(volume).filter((k) => k !== 'name');
-      if (kinds.includes('hostPath')) broken.push(`hostPath volume ${String(volume.name)}`);
-      if (level === 'restricted' && !kinds.every((k) => RESTRICTED_VOLUMES.has(k)))
-        broken.push(`volume ${String(volume.name)} of type ${kinds.join(',')}`);
-    }
-    if (level === 'restricted') {
-      if (podContext.runAsUser === 0) broken.push('pod runAsUser 0');
-    }
-    for (const container of containers) {
-      const sc = (container.securityContext ?? {}) as Json;
-      const name = `container ${String(container.name)}`;
-      const caps = (sc.capabilities ?? {}) as Json;
-      const added = (caps.add ?? []) as string[];
-      if (sc.privileged === true) broken.push(`${name} privileged`);
-      if (((container.ports ?? []) as Json[]).some((p) => p.hostPort !== undefined && p.hostPort !== 0))
-        broken.push(`${name} hostPort`);
-      if (level !== 'restricted') continue;
-      if (sc.allowPrivilegeEscalation !== false) broken.push(`${name} allowPrivilegeEscalation not false`);
-      const nonRoot = sc.runAsNonRoot ?? podContext.runAsNonRoot;
-      if (nonRoot !== true) broken.push(`${name} runAsNonRoot not true`);
-      if ((sc.runAsUser ?? podContext.runAsUser) === 0) broken.push(`${name} runAsUser 0`);
-      const seccomp = at(sc, 'seccompProfile', 'type') ?? at(podContext, 'seccompProfile', 'type');
-      if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost')
-        broken.push(`${name} seccompProfile ${String(seccomp)}`);
-      if (!((caps.drop ?? []) as string[]).includes('ALL')) broken.push(`${name} does not drop ALL capabilities`);
-      if (added.some((c) => c !== 'NET_BIND_SERVICE')) broken.push(`${name} adds capabilities ${added.join(',')}`);
-    }
-    if (broken.length > 0) {
-      problems.push({
-        message: `the chart's ${o.kind} ${key(o.namespace, o.name)} breaks Pod Security ${level}, which the stack enforces on ${o.namespace}: ${broken.join('; ')}`,
-        location: { stack: ctx.stackName, resource: ctx.releaseAddress, attribute: 'values' },
-      });
-    }
+    const template = (o.kind === 'Pod' ? o.body : at(o.body, 'spec', 'template')) as Json | undefined;
+    if (!template?.spec || !o.namespace) continue;
+    const policy = policies.get(o.namespace);
+    if (!policy) continue;
+    pods.push({
+      id: `${o.kind} ${key(o.namespace, o.name)}`,
+      level: policy.level,
+      version: policy.version,
+      metadata: { name: o.name, namespace: o.namespace, labels: (template.metadata as Json | undefined)?.labels ?? {} },
+      spec: template.spec as Json,
+    });
   }
+  if (pods.length === 0) {
+    throw new CheckError({ message: 'no pod template of the chart runs in a namespace with a Pod Security level' });
+  }
+  const results = await evaluator.evaluate(pods);
+  const problems: Problem[] = results.flatMap((r, index) =>
+    r.allowed
+      ? []
+      : [
+          {
+            message: `the chart's ${r.id} breaks Pod Security ${pods[index].level} (${pods[index].version}), which the stack enforces on its namespace: ${r.forbidden.join('; ')}`,
+            location: { stack: ctx.stackName, resource: ctx.releaseAddress, attribute: 'values' },
+          },
+        ],
+  );
   failIfAny(problems);
-  const by = [...counted].map(([level, n]) => `${n} ${level}`).join(', ');
-  return `${pods} pod templates admitted under their namespace's enforced level (${by || 'none'})`;
+  const levels = [...new Set(pods.map((p) => `${p.level} ${p.version}`))].join(', ');
+  return `${pods.length} pod templates admitted by k8s.io/pod-security-admission ${evaluator.libraryVersion} under ${levels}`;
 }
 
 async function checkSchemas(tools: ChartTools, kubeMinor: string, stream: string, objects: readonly Rendered[]) {
@@ -1009,6 +968,7 @@ export const stage: Stage<ChartTools> = {
   async install() {
     const chart = loadChart();
     const helm = await ensureHelm();
+    const podSecurity = await ensurePodSecurity();
     const validator = await ensureVenv('kubernetes-validate');
     const info = JSON.parse(
       (await run(validator.python, ['-c', VALIDATE_SCRIPT], { input: JSON.stringify({ info: true }) })).stdout,
@@ -1019,11 +979,11 @@ export const stage: Stage<ChartTools> = {
     const schemaMinors = [...new Set(info.schemas.map((v) => v.split('.').slice(0, 2).join('.')))];
     const where = path.relative(process.cwd(), chart.dir) || '.';
     return {
-      tools: { helm, validator, validatorVersion: info.version, schemaMinors, chart },
+      tools: { helm, validator, validatorVersion: info.version, schemaMinors, chart, podSecurity },
       figure:
         `helm ${helm.version} (from its Go module${helm.installedNow ? ', built now' : ''}), kubernetes-validate ` +
         `${info.version} (schemas ${schemaMinors[0]}-${schemaMinors[schemaMinors.length - 1]}), chart ` +
-        `${chart.name} ${chart.version} at ${where}`,
+        `${chart.name} ${chart.version} at ${where}, k8s.io/pod-security-admission ${podSecurity.libraryVersion}`,
     };
   },
 
@@ -1061,7 +1021,9 @@ export const stage: Stage<ChartTools> = {
       await reporter.check(env.label, 'chart/ownership', () => checkOwnership(need(), objects()));
       await reporter.check(env.label, 'chart/webhook', () => checkWebhook(env, need(), objects()));
       await reporter.check(env.label, 'chart/values-applied', () => checkValuesApplied(need(), objects()));
-      await reporter.check(env.label, 'chart/pod-security', () => checkPodSecurity(need(), objects()));
+      await reporter.check(env.label, 'chart/pod-security', () =>
+        checkPodSecurity(need(), objects(), tools.podSecurity),
+      );
       await reporter.check(env.label, 'chart/schemas', () =>
         checkSchemas(tools, kubeMinor, rendered?.stream ?? '', objects()),
       );
