@@ -1,10 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { buildContentHash } from '../../src/docker/context-hash';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function context(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ctx-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -40,5 +46,29 @@ describe('buildContentHash', () => {
   it('ignores the order build args are given in', () => {
     const dir = context(files);
     expect(buildContentHash(dir, { A: '1', B: '2' })).toBe(buildContentHash(dir, { B: '2', A: '1' }));
+  });
+
+  describe('with a Dockerfile from outside the folder', () => {
+    const code = { 'main.py': 'print(1)\n' };
+
+    it('covers it: the same file gives the same hash, another file another', () => {
+      const shared = context({ Dockerfile: 'FROM a\n' });
+      const other = context({ Dockerfile: 'FROM b\n' });
+      const withShared = buildContentHash(context(code), {}, [], { Dockerfile: path.join(shared, 'Dockerfile') });
+      expect(withShared).not.toBe(buildContentHash(context(code)));
+      expect(buildContentHash(context(code), {}, [], { Dockerfile: path.join(shared, 'Dockerfile') })).toBe(withShared);
+      expect(buildContentHash(context(code), {}, [], { Dockerfile: path.join(other, 'Dockerfile') })).not.toBe(
+        withShared,
+      );
+    });
+
+    it('refuses one the folder already has', () => {
+      const shared = context({ Dockerfile: 'FROM a\n' });
+      expect(() =>
+        buildContentHash(context({ ...code, Dockerfile: 'FROM b\n' }), {}, [], {
+          Dockerfile: path.join(shared, 'Dockerfile'),
+        }),
+      ).toThrow(/has its own Dockerfile/);
+    });
   });
 });

@@ -1,6 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/load';
+import { listFiles } from '../../src/docker/context-hash';
+import { afterDockerignore, contextFileAt, Instruction, parseDockerfile } from '../../src/docker/dockerfile';
+import { requirementsProblems } from '../../src/docker/requirements';
+import { jobHome } from '../../src/spark/application';
 import { baseImageBuildArgs, SPARK_LINES } from '../../src/spark/versions';
 
 const read = (...parts: string[]) => readFileSync(path.join(PROJECT_ROOT, 'docker', ...parts), 'utf8');
@@ -32,22 +36,97 @@ describe('docker/base/Dockerfile', () => {
   });
 });
 
-describe('job Dockerfiles', () => {
-  const jobs = readdirSync(path.join(PROJECT_ROOT, 'docker', 'jobs'));
+describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
+  const dockerfile = read('job', 'Dockerfile');
+  const instructions = parseDockerfile(dockerfile);
+  const run = instructions.filter((i) => i.keyword === 'RUN');
+  const pip = run.find((i) => /\bpip install\b/.test(i.args))?.args ?? '';
 
-  it('ship the two sample jobs', () => {
-    expect(jobs.sort()).toEqual(['spark-pi', 'weather-data']);
+  it('builds FROM the base image passed by digest, in one stage, and runs as uid 185', () => {
+    expect(instructions.slice(0, 2)).toMatchObject([
+      { keyword: 'ARG', args: 'BASE_IMAGE' },
+      { keyword: 'FROM', args: '${BASE_IMAGE}' },
+    ]);
+    expect(instructions.filter((i) => i.keyword === 'FROM')).toHaveLength(1);
+    expect(instructions[instructions.length - 1]).toMatchObject({ keyword: 'USER', args: '185' });
+  });
+
+  it('puts every file of any job folder under /opt/spark/jobs/<JOB_NAME>/, owned by root', () => {
+    const files = ['main.py', 'requirements.txt', 'pkg/__init__.py', 'pkg/deep/mod.py', 'sample-input/x.csv'];
+    for (const file of files) {
+      expect(
+        contextFileAt(dockerfile, `/opt/spark/jobs/some-job/${file}`, { files }, { JOB_NAME: 'some-job' }),
+      ).toMatchObject({
+        kind: 'context',
+        source: file,
+      });
+    }
+    const copies = instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
+    for (const copy of copies) expect(copy.args).toMatch(/^--chown=root:root /);
+  });
+
+  it('installs a requirements.txt of the folder at build time, only with every hash checked and no unlisted package', () => {
+    expect(run).toHaveLength(1);
+    expect(pip).toMatch(/^if \[ -f "\/opt\/spark\/jobs\/\$\{JOB_NAME\}\/requirements\.txt" \]; then /);
+    const words = pip.split(/\s+/);
+    for (const flag of ['--require-hashes', '--no-deps', '--no-cache-dir']) expect(words).toContain(flag);
+    expect(words.slice(words.indexOf('-r'), words.indexOf('-r') + 2)).toEqual([
+      '-r',
+      '"/opt/spark/jobs/${JOB_NAME}/requirements.txt";',
+    ]);
+    // The official image's python3: the interpreter Spark runs the job with.
+    expect(words[words.indexOf('pip') - 2]).toBe('python3');
+  });
+
+  it('puts the installed requirements and the job folder on the PYTHONPATH that Spark passes to its Python', () => {
+    const words = pip.split(/\s+/);
+    const target = words[words.indexOf('--target') + 1];
+    const env = instructions.filter((i) => i.keyword === 'ENV').map((i) => i.args);
+    const pythonPath = env.map((e) => /^PYTHONPATH=(\S+)$/.exec(e)?.[1]).find(Boolean);
+    expect(pythonPath?.split(':')).toEqual(['/opt/spark/jobs/${JOB_NAME}', target]);
+  });
+
+  it('runs pip as root and nothing after it but the job user', () => {
+    const index = (i: Instruction) => instructions.indexOf(i);
+    const users = instructions.filter((i) => i.keyword === 'USER');
+    expect(users.map((u) => u.args)).toEqual(['root', '185']);
+    expect(index(users[0])).toBeLessThan(index(run[0]));
+    expect(index(users[1])).toBeGreaterThan(index(run[0]));
+  });
+});
+
+describe('job folders (whatever docker/jobs/ holds)', () => {
+  const jobs = readdirSync(path.join(PROJECT_ROOT, 'docker', 'jobs')).filter((entry) =>
+    statSync(path.join(PROJECT_ROOT, 'docker', 'jobs', entry)).isDirectory(),
+  );
+
+  it('has at least one job', () => {
+    expect(jobs.length).toBeGreaterThan(0);
   });
 
   it.each(jobs)(
-    '%s builds FROM the base image passed by digest, copies code under /opt/spark/jobs and runs as 185',
+    '%s: the Dockerfile that builds it puts each of its Python files under /opt/spark/jobs/<job>/',
     (job) => {
-      const dockerfile = read('jobs', job, 'Dockerfile');
-      expect(dockerfile).toMatch(/^ARG BASE_IMAGE\nFROM \$\{BASE_IMAGE\}$/m);
-      expect(dockerfile).toMatch(new RegExp(`^COPY --chown=root:root \\S+ /opt/spark/jobs/${job}/$`, 'm'));
-      expect(dockerfile.trim().split('\n').pop()).toBe('USER 185');
+      const folder = path.join(PROJECT_ROOT, 'docker', 'jobs', job);
+      const own = existsSync(path.join(folder, 'Dockerfile'));
+      const dockerfile = own ? read('jobs', job, 'Dockerfile') : read('job', 'Dockerfile');
+      const ignore = path.join(folder, '.dockerignore');
+      const files = afterDockerignore(listFiles(folder), existsSync(ignore) ? readFileSync(ignore, 'utf8') : undefined);
+      const python = files.filter((file) => file.endsWith('.py'));
+      expect(python.length).toBeGreaterThan(0);
+      for (const file of python) {
+        expect({
+          file,
+          at: contextFileAt(dockerfile, `${jobHome(job)}/${file}`, { files }, { JOB_NAME: job }).kind,
+        }).toEqual({ file, at: 'context' });
+      }
     },
   );
+
+  it.each(jobs)('%s: a requirements.txt, if any, pins every package with hashes', (job) => {
+    const file = path.join(PROJECT_ROOT, 'docker', 'jobs', job, 'requirements.txt');
+    expect(existsSync(file) ? requirementsProblems(readFileSync(file, 'utf8')) : []).toEqual([]);
+  });
 });
 
 describe('weather sample input', () => {

@@ -1,15 +1,21 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { jobFolder, sharedJobDockerfile } from '../../src/config/jobs';
 import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
-import { buildContentHash } from '../../src/docker/context-hash';
+import { buildContentHash, listFiles } from '../../src/docker/context-hash';
 import { configErrorFor, DEFAULT_CONFIG_FILE, defaultConfig, jobRaw } from '../../test-support/config';
 import { referencedOutput, synthesizeApp, SynthesizedApp } from '../../test-support/synth';
 import { resource, resources } from '../../test-support/terraform-json';
 import { restrictedViolations } from '../../test-support/pod-security';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
+
+/** The Dockerfile a job's image is built with: the folder's own, else the shared one. */
+function buildDockerfile(job: string): string {
+  const own = path.join(jobFolder(PROJECT_ROOT, job), 'Dockerfile');
+  return existsSync(own) ? own : sharedJobDockerfile(PROJECT_ROOT);
+}
 
 describe('JobsStack (whole-App synth)', () => {
   let app: SynthesizedApp;
@@ -70,26 +76,38 @@ describe('JobsStack (whole-App synth)', () => {
     ]);
   });
 
-  it.each(['spark-pi', 'weather-data'])(
-    'builds %s from its folder FROM the platform base image, for linux/amd64',
+  it.each(defaultConfig().jobs.map((job) => job.name))(
+    'builds %s from its folder FROM the platform base image, for linux/amd64, with its own or the shared Dockerfile',
     (job) => {
       const image = resource(jobs, 'docker_image', `job-${job}_image_image`);
       expect(image.build.platform).toBe('linux/amd64');
       expect(image.build.context).toMatch(new RegExp(`^assets/job-${job}_image_context/[0-9A-F]+$`));
+      expect(image.build.build_args.JOB_NAME).toBe(job);
       const [repository, digest] = (image.build.build_args.BASE_IMAGE as string).split('@');
       expect(referencedOutput(app, repository)).toBe('${aws_ecr_repository.images_repository.repository_url}');
       expect(referencedOutput(app, digest)).toBe('${docker_registry_image.base-image_push.sha256_digest}');
+      // The synthesized context is the folder plus, unless it has its own, the shared Dockerfile; nothing else.
+      const copy = path.join(app.outdir, 'stacks', 'spark-eks-jobs', image.build.context);
+      const folder = jobFolder(PROJECT_ROOT, job);
+      expect(listFiles(copy)).toEqual([...new Set([...listFiles(folder), 'Dockerfile'])].sort());
+      expect(readFileSync(path.join(copy, 'Dockerfile'), 'utf8')).toBe(readFileSync(buildDockerfile(job), 'utf8'));
     },
   );
 
-  it('tags each image with a content hash of its folder and of the base, and rebuilds on change', () => {
-    const platformImage = resource(app.stack('spark-eks-platform'), 'docker_image', 'base-image_image');
-    const baseHash = platformImage.triggers.content_hash as string;
-    const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
-    const hash = buildContentHash(path.join(PROJECT_ROOT, 'docker', 'jobs', 'spark-pi'), {}, [baseHash]);
-    expect(image.triggers).toEqual({ content_hash: hash });
-    expect(image.name).toMatch(new RegExp(`:spark-pi_${hash.slice(0, 24)}$`));
-  });
+  it.each(defaultConfig().jobs.map((job) => job.name))(
+    'tags the %s image with a content hash of its folder, its Dockerfile, its name and the base, and rebuilds on change',
+    (job) => {
+      const platformImage = resource(app.stack('spark-eks-platform'), 'docker_image', 'base-image_image');
+      const baseHash = platformImage.triggers.content_hash as string;
+      const image = resource(jobs, 'docker_image', `job-${job}_image_image`);
+      const folder = jobFolder(PROJECT_ROOT, job);
+      const own = existsSync(path.join(folder, 'Dockerfile'));
+      const extra: Record<string, string> = own ? {} : { Dockerfile: buildDockerfile(job) };
+      const hash = buildContentHash(folder, { JOB_NAME: job }, [baseHash], extra);
+      expect(image.triggers).toEqual({ content_hash: hash });
+      expect(image.name).toMatch(new RegExp(`:${job}_${hash.slice(0, 24)}$`));
+    },
+  );
 
   it('pushes to the core stack’s repository', () => {
     const image = resource(jobs, 'docker_image', 'job-spark-pi_image_image');
@@ -199,22 +217,6 @@ describe('job config errors name the job', () => {
     ],
   ])('%s', (_name, overrides, message) => {
     expect(errorFor(overrides)).toMatch(message);
-  });
-
-  it('a job folder without a Dockerfile', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'spark-eks-root-'));
-    try {
-      cpSync(
-        path.join(PROJECT_ROOT, 'docker', 'jobs', 'spark-pi', 'pi.py'),
-        path.join(root, 'docker', 'jobs', 'spark-pi', 'pi.py'),
-        {
-          recursive: true,
-        },
-      );
-      expect(errorFor({}, root)).toMatch(/jobs\[0\]\.name: job "spark-pi" has no docker\/jobs\/spark-pi\/Dockerfile/);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
   });
 
   it('loads the default config’s two jobs', () => {

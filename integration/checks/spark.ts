@@ -15,7 +15,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { listFiles } from '../../src/docker/context-hash';
+import { afterDockerignore, contextFileAt } from '../../src/docker/dockerfile';
 import { mavenPath, SPARK_VERSIONS, SparkLineVersions } from '../../src/spark/versions';
+import { installOnce } from '../lib/cache';
 import { CommandError, run } from '../lib/exec';
 import { CheckError, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
@@ -580,8 +583,22 @@ interface RunContext {
   readonly work: string;
 }
 
-/** The main file the job image puts at mainApplicationFile, found through the image's synthesized build context. */
-function mainFile(context: RunContext): string {
+/** What the job image holds, read from its synthesized build context (the folder plus the Dockerfile it builds with). */
+interface JobImage {
+  /** The context file the Dockerfile puts at mainApplicationFile. */
+  readonly main: string;
+  /** The synthesized build context. */
+  readonly contextDir: string;
+  /** Its requirements.txt, if it has one. */
+  readonly requirements?: string;
+}
+
+/**
+ * The main file the job image puts at mainApplicationFile, found by reading the COPY and ADD instructions of the
+ * Dockerfile in the image's synthesized build context with the build args Terraform passes (as synth's job checks
+ * do): the shared job Dockerfile, or the folder's own.
+ */
+function jobImage(context: RunContext): JobImage {
   const { env, job, jobsStack } = context;
   const location = { ...job.where, attribute: `${job.specPath}.mainApplicationFile` };
   const target = /^local:\/\/(\/.+)$/.exec(job.spec.mainApplicationFile ?? '')?.[1];
@@ -599,25 +616,68 @@ function mainFile(context: RunContext): string {
     });
   }
   const contextDir = path.join(env.stackDir(jobsStack), image.build.context);
-  const dockerfile = readFileSync(path.join(contextDir, 'Dockerfile'), 'utf8');
-  // COPY [--flags] <source> <target dir>/ : the file the image has at `target`.
-  for (const line of dockerfile.split('\n')) {
-    const words = line.trim().split(/\s+/);
-    if (words[0]?.toUpperCase() !== 'COPY') continue;
-    const args = words.slice(1).filter((word) => !word.startsWith('--'));
-    if (args.length !== 2) continue;
-    const [source, dest] = args;
-    const landed = dest.endsWith('/') ? `${dest}${path.basename(source)}` : dest;
-    if (landed === target && existsSync(path.join(contextDir, source))) return path.join(contextDir, source);
+  const dockerfileName = (image.build.dockerfile as string | undefined) ?? 'Dockerfile';
+  const dockerfile = readFileSync(path.join(contextDir, dockerfileName), 'utf8');
+  // Only literal build args: a Terraform reference (the base image digest) is known at apply time only.
+  const buildArgs = Object.fromEntries(
+    Object.entries((image.build.build_args ?? {}) as Record<string, string>).filter(([, v]) => !v.includes('${')),
+  );
+  const ignore = path.join(contextDir, '.dockerignore');
+  const files = afterDockerignore(listFiles(contextDir), existsSync(ignore) ? readFileSync(ignore, 'utf8') : undefined);
+  const found = contextFileAt(dockerfile, target, { files }, buildArgs);
+  if (found.kind !== 'context') {
+    const why = found.kind === 'unknown' ? `cannot tell (line ${found.line}: ${found.reason})` : 'puts nothing there';
+    throw new CheckError({
+      message: `${path.join(image.build.context, dockerfileName)} ${why}: the image built from it has no ${target}`,
+      location,
+    });
   }
-  throw new CheckError({ message: `the image built from ${image.build.context} has no ${target}`, location });
+  const requirements = path.join(contextDir, 'requirements.txt');
+  return {
+    main: path.join(contextDir, found.source),
+    contextDir,
+    ...(files.includes('requirements.txt') ? { requirements } : {}),
+  };
+}
+
+/**
+ * The job's requirements.txt installed as the image build installs it (`--require-hashes --no-deps --target`), with
+ * the Python that runs the job, into the tool cache under the file's hash: a later run reuses it offline.
+ */
+async function jobPackages(line: LineTools, requirements: string): Promise<string> {
+  const digest = createHash('sha256').update(readFileSync(requirements)).digest('hex').slice(0, 12);
+  const { dir } = await installOnce(path.join('job-packages', `spark-${line.line}-${digest}`), async (target) => {
+    await run(
+      line.venv.python,
+      [
+        '-m',
+        'pip',
+        'install',
+        '--quiet',
+        '--disable-pip-version-check',
+        '--no-input',
+        '--no-cache-dir',
+        '--require-hashes',
+        '--no-deps',
+        '--target',
+        target,
+        '-r',
+        requirements,
+      ],
+      { env: { ...process.env, PIP_FIND_LINKS: '' } },
+    );
+  });
+  return dir;
 }
 
 async function runJob(context: RunContext): Promise<string> {
   const { job, line, tools, moto, bucket, eventPrefix, resolve, work } = context;
   const started = Date.now();
   const spec = job.spec;
-  const main = mainFile(context);
+  const image = jobImage(context);
+  const main = image.main;
+  // As the shared Dockerfile's ENV PYTHONPATH does in the image: the job's folder and its installed requirements.
+  const pythonPath = [image.contextDir, ...(image.requirements ? [await jobPackages(line, image.requirements)] : [])];
   const args = ((spec.arguments ?? []) as unknown[]).map((argument) => resolve(job.where.stack, argument));
 
   const provider = spec.hadoopConf?.[PROVIDER_KEY] as string;
@@ -675,6 +735,7 @@ async function runJob(context: RunContext): Promise<string> {
     SPARK_LOCAL_IP: '127.0.0.1',
     PYSPARK_PYTHON: line.venv.python,
     PYSPARK_DRIVER_PYTHON: line.venv.python,
+    PYTHONPATH: pythonPath.join(path.delimiter),
     AWS_REGION: region,
     AWS_DEFAULT_REGION: region,
     AWS_CONFIG_FILE: path.join(home, 'aws-config'),

@@ -1,6 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { crdViolations, jobManifest, unknownPlaceholders, ARGUMENT_PLACEHOLDERS } from '../spark/application';
+import { listFiles } from '../docker/context-hash';
+import { afterDockerignore, contextFileAt } from '../docker/dockerfile';
+import { requirementsProblems } from '../docker/requirements';
+import { crdViolations, jobHome, jobManifest, unknownPlaceholders, ARGUMENT_PLACEHOLDERS } from '../spark/application';
 import { sparkLineVersions } from '../spark/versions';
 import { ConfigProblem } from './errors';
 import { EnvironmentConfig, JobConfig } from './schema';
@@ -10,8 +13,14 @@ export function jobFolder(projectRoot: string, jobName: string): string {
   return path.join(projectRoot, 'docker', 'jobs', jobName);
 }
 
+/** The Dockerfile that builds every job folder without a Dockerfile of its own. */
+export function sharedJobDockerfile(projectRoot: string): string {
+  return path.join(projectRoot, 'docker', 'job', 'Dockerfile');
+}
+
 /**
- * Checks what the schema cannot: that each job's folder, Dockerfile, main file and sample data exist, that its
+ * Checks what the schema cannot: that each job's folder, main file and sample data exist, that the image puts the
+ * main file where the SparkApplication runs it, that a requirements.txt pins every package with hashes, that its
  * arguments use only known placeholders, and that its manifest passes the operator's CRD schema.
  */
 export function checkJobs(config: EnvironmentConfig, projectRoot: string): ConfigProblem[] {
@@ -30,19 +39,13 @@ function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProbl
       {
         path: `jobs[${i}].name`,
         value: job.name,
-        message: `job "${job.name}" has no folder ${shown}/ with its Dockerfile and code`,
+        message: `job "${job.name}" has no folder ${shown}/ with its code`,
       },
     ];
   }
   const problems: ConfigProblem[] = [];
-  if (!isFile(path.join(folder, 'Dockerfile'))) {
-    problems.push({
-      path: `jobs[${i}].name`,
-      value: job.name,
-      message: `job "${job.name}" has no ${shown}/Dockerfile`,
-    });
-  }
-  if (!isFile(path.join(folder, job.mainFile))) {
+  const mainExists = isFile(path.join(folder, job.mainFile));
+  if (!mainExists) {
     problems.push({
       path: `jobs[${i}].mainFile`,
       value: job.mainFile,
@@ -56,7 +59,60 @@ function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProbl
       message: `job "${job.name}": ${path.join(shown, job.sampleData.from)}/ is not a folder`,
     });
   }
+  const requirements = path.join(folder, 'requirements.txt');
+  if (isFile(requirements)) {
+    for (const problem of requirementsProblems(readFileSync(requirements, 'utf8'))) {
+      problems.push({
+        path: `jobs[${i}]`,
+        ...(problem.text ? { value: problem.text } : {}),
+        message: `job "${job.name}": ${path.join(shown, 'requirements.txt')} line ${problem.line}: ${problem.rule}`,
+      });
+    }
+  }
+  if (mainExists) problems.push(...checkImageLayout(job, i, projectRoot));
   return problems;
+}
+
+/** The image must hold the main file where the SparkApplication runs it: `local:///opt/spark/jobs/<name>/<mainFile>`. */
+function checkImageLayout(job: JobConfig, i: number, projectRoot: string): ConfigProblem[] {
+  const folder = jobFolder(projectRoot, job.name);
+  const shown = path.relative(projectRoot, folder);
+  const own = path.join(folder, 'Dockerfile');
+  const hasOwn = isFile(own);
+  const dockerfile = hasOwn ? own : sharedJobDockerfile(projectRoot);
+  const dockerfileShown = path.relative(projectRoot, dockerfile);
+  const where = { path: `jobs[${i}].mainFile`, value: job.mainFile };
+  if (!isFile(dockerfile)) {
+    return [
+      {
+        ...where,
+        message: `job "${job.name}" has no Dockerfile of its own, and the shared ${dockerfileShown} is missing`,
+      },
+    ];
+  }
+  const dockerignore = path.join(folder, '.dockerignore');
+  const files = afterDockerignore(
+    listFiles(folder),
+    isFile(dockerignore) ? readFileSync(dockerignore, 'utf8') : undefined,
+  );
+  if (!files.includes(job.mainFile)) {
+    return [
+      {
+        ...where,
+        message: `job "${job.name}": ${path.join(shown, '.dockerignore')} leaves ${job.mainFile} out of the image build; remove the pattern that matches it`,
+      },
+    ];
+  }
+  const target = `${jobHome(job.name)}/${job.mainFile}`;
+  const found = contextFileAt(readFileSync(dockerfile, 'utf8'), target, { files }, { JOB_NAME: job.name });
+  if (found.kind === 'context') return [];
+  const write = `COPY --chown=root:root ${job.mainFile} ${path.posix.dirname(target)}/`;
+  const instead = `(or delete it: the shared ${path.relative(projectRoot, sharedJobDockerfile(projectRoot))} copies the whole folder there)`;
+  const message =
+    found.kind === 'none'
+      ? `job "${job.name}": ${dockerfileShown} puts nothing at ${target}, where the SparkApplication runs the main file; write ${write} ${hasOwn ? instead : ''}`
+      : `job "${job.name}": cannot tell what ${dockerfileShown} puts at ${target}, where the SparkApplication runs the main file: line ${found.line}, ${found.reason}; write ${write} ${hasOwn ? instead : ''}`;
+  return [{ ...where, message: message.trim() }];
 }
 
 function checkArguments(job: JobConfig, i: number): ConfigProblem[] {

@@ -1,6 +1,10 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { Image } from '@cdktf/provider-docker/lib/image';
 import { RegistryImage } from '@cdktf/provider-docker/lib/registry-image';
-import { AssetType, ITerraformDependable, TerraformAsset, Token } from 'cdktf';
+import { AssetType, ISynthesisSession, ITerraformDependable, TerraformAsset, TerraformStack, Token } from 'cdktf';
+// cdktf's hook for work at synthesis time, as TerraformAsset itself uses it; cdktf is pinned exactly (0.21.0).
+import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct } from 'constructs';
 import { buildContentHash } from '../docker/context-hash';
 import { imageTag, TAG_PREFIX_PATTERN } from '../docker/image-tags';
@@ -11,8 +15,14 @@ export const FARGATE_PLATFORM = 'linux/amd64';
 export interface SparkImageProps {
   /** ECR repository URL, `<account>.dkr.ecr.<region>.amazonaws.com/<name>`. */
   readonly repositoryUrl: string;
-  /** Absolute path of the build context, with its Dockerfile. */
+  /** Absolute path of the build context: a folder of this repository. */
   readonly contextDir: string;
+  /**
+   * A Dockerfile from outside the folder to build it with, such as the shared job Dockerfile. The synthesized copy
+   * of the context gets it as its `Dockerfile`, and the content hash covers it; the folder itself must have none.
+   * @default the folder's own `Dockerfile`
+   */
+  readonly dockerfile?: string;
   /** Starts the image tag: `<tagPrefix>_<content hash>` (see src/docker/image-tags.ts). */
   readonly tagPrefix: string;
   /**
@@ -55,11 +65,34 @@ export class SparkImage extends Construct {
     }
     const buildArgs = { ...(props.buildArgs ?? {}) };
     const literalArgs = Object.fromEntries(Object.entries(buildArgs).filter(([, v]) => !Token.isUnresolved(v)));
-    this.contentHash = buildContentHash(props.contextDir, literalArgs, props.hashInputs);
+    const { dockerfile } = props;
+    if (dockerfile && existsSync(path.join(props.contextDir, 'Dockerfile'))) {
+      throw new Error(`SparkImage ${id}: ${props.contextDir} has a Dockerfile of its own; do not pass another`);
+    }
+    const extraFiles: Record<string, string> = dockerfile ? { Dockerfile: dockerfile } : {};
+    this.contentHash = buildContentHash(props.contextDir, literalArgs, props.hashInputs, extraFiles);
     this.tag = imageTag(props.tagPrefix, this.contentHash);
 
-    // Copies the context into cdktf.out, so the synthesized stack builds on its own with plain Terraform.
-    const context = new TerraformAsset(this, 'context', { path: props.contextDir, type: AssetType.DIRECTORY });
+    // Copies the context into cdktf.out, so the synthesized stack builds on its own with plain Terraform. With a
+    // Dockerfile from elsewhere the copy's folder is named by the content hash, so that it changes with that file too.
+    const context = new TerraformAsset(this, 'context', {
+      path: props.contextDir,
+      type: AssetType.DIRECTORY,
+      ...(dockerfile ? { assetHash: this.contentHash.slice(0, 32).toUpperCase() } : {}),
+    });
+    if (dockerfile) {
+      // The provider sends the context folder to Docker, and Docker reads the Dockerfile from inside it: put the
+      // shared one into the copy. Custom synthesis runs children first, so the asset's copy exists by now.
+      const stack = TerraformStack.of(this);
+      addCustomSynthesis(this, {
+        onSynthesize: (session: ISynthesisSession) => {
+          const stackDir = path.dirname(
+            path.join(session.outdir, session.manifest.forStack(stack).synthesizedStackPath),
+          );
+          copyFileSync(dockerfile, path.join(stackDir, context.path, 'Dockerfile'));
+        },
+      });
+    }
     const triggers = { content_hash: this.contentHash };
 
     this.image = new Image(this, 'image', {

@@ -1,19 +1,25 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { AssetType, TerraformAsset } from 'cdktf';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { sharedJobDockerfile } from '../config/jobs';
 import { JobConfig } from '../config/schema';
 import { ApplicationContext, crdViolations, jobManifest, JobManifest } from '../spark/application';
 import { SparkImage } from './spark-image';
 
 export interface SparkJobProps {
   readonly job: JobConfig;
-  /** The job's folder: Dockerfile, code and sample data. */
+  /** The job's folder, `docker/jobs/<name>/`: its code, sample data, and optionally requirements.txt and a Dockerfile. */
   readonly contextDir: string;
+  /**
+   * What builds a folder without a Dockerfile of its own.
+   * @default the project's shared job Dockerfile, `docker/job/Dockerfile` beside `docker/jobs/`
+   */
+  readonly sharedDockerfile?: string;
   readonly repositoryUrl: string;
   /** The base image the job's Dockerfile builds FROM. */
   readonly baseImage: { readonly imageByDigest: string; readonly contentHash: string };
@@ -24,9 +30,9 @@ export interface SparkJobProps {
 }
 
 /**
- * One Spark job: its image built from its folder FROM the base image and pushed to ECR, its SparkApplication (or
- * ScheduledSparkApplication) running that image by digest, validated against the operator's CRD schema, and its
- * sample data uploaded to the data bucket.
+ * One Spark job: its image built from its folder FROM the base image (with the folder's own Dockerfile, else the
+ * shared one) and pushed to ECR, its SparkApplication (or ScheduledSparkApplication) running that image by digest,
+ * validated against the operator's CRD schema, and its sample data uploaded to the data bucket.
  */
 export class SparkJob extends Construct {
   public readonly image: SparkImage;
@@ -37,11 +43,17 @@ export class SparkJob extends Construct {
   constructor(scope: Construct, id: string, props: SparkJobProps) {
     super(scope, id);
     const { job } = props;
+    const ownDockerfile = existsSync(path.join(props.contextDir, 'Dockerfile'));
     this.image = new SparkImage(this, 'image', {
       repositoryUrl: props.repositoryUrl,
       contextDir: props.contextDir,
+      ...(ownDockerfile
+        ? {}
+        : {
+            dockerfile: props.sharedDockerfile ?? sharedJobDockerfile(path.resolve(props.contextDir, '..', '..', '..')),
+          }),
       tagPrefix: job.name,
-      buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest },
+      buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest, JOB_NAME: job.name },
       hashInputs: [props.baseImage.contentHash],
       dependsOn: [props.baseImagePull],
     });

@@ -6,16 +6,29 @@ import * as path from 'node:path';
  * A content hash of a Docker build: every file of the context (path and bytes, in a fixed order), the build args,
  * and any other inputs such as the hash of the base image. Two synths of the same inputs give the same hash on any
  * machine, so it serves as the image's immutable tag and as the trigger that rebuilds it.
+ *
+ * `extraFiles` are files that the synthesized context holds beyond the folder (such as the shared job Dockerfile),
+ * by their path in the context; they are hashed like the folder's own, after them, so a folder without extra files
+ * keeps the hash it always had.
  */
 export function buildContentHash(
   contextDir: string,
   buildArgs: Readonly<Record<string, string>> = {},
   otherInputs: readonly string[] = [],
+  extraFiles: Readonly<Record<string, string>> = {},
 ): string {
   const hash = createHash('sha256');
-  for (const file of listFiles(contextDir)) {
+  const own = listFiles(contextDir);
+  const extra = Object.keys(extraFiles).sort();
+  const clash = extra.find((file) => own.includes(file));
+  if (clash) throw new Error(`${contextDir} has its own ${clash}; it cannot also come from ${extraFiles[clash]}`);
+  const sources: [string, string][] = [
+    ...own.map((file): [string, string] => [file, path.join(contextDir, file)]),
+    ...extra.map((file): [string, string] => [file, extraFiles[file]]),
+  ];
+  for (const [file, source] of sources) {
     hash.update(`file\0${file}\0`);
-    hash.update(readFileSync(path.join(contextDir, file)));
+    hash.update(readFileSync(source));
     hash.update('\0');
   }
   for (const [key, value] of Object.entries(buildArgs).sort(([a], [b]) => a.localeCompare(b))) {
@@ -26,7 +39,7 @@ export function buildContentHash(
 }
 
 /** Files below a folder, as '/'-separated relative paths, sorted. */
-function listFiles(root: string, prefix = ''): string[] {
+export function listFiles(root: string, prefix = ''): string[] {
   return readdirSync(path.join(root, prefix))
     .sort()
     .flatMap((entry) => {
