@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { z } from 'zod';
@@ -29,6 +29,7 @@ describe('unpinned jar checksums', () => {
 });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function writeConfig(name: string, text: string): string {
   const file = path.join(dir, name);
@@ -134,7 +135,7 @@ describe('config errors name the file, the key path, the bad value and what is a
       'VPC too small for its subnets',
       rawWith({ network: { vpcCidr: '10.0.0.0/24', azCount: 3 } }),
       'network.vpcCidr',
-      /a \/24 VPC cannot hold 3 private subnets of at least \/24.*\/16 to \/22 \(got "10\.0\.0\.0\/24"\)/,
+      /a \/24 VPC is too small: it cannot hold 3 private subnets of at least \/24.*\/16 to \/22 \(got "10\.0\.0\.0\/24"\)/,
     ],
     ['AZ count below 2', rawWith({ network: { azCount: 1 } }), 'network.azCount', /must be 2 or 3 \(got 1\)/],
     ['AZ count above 3', rawWith({ network: { azCount: 4 } }), 'network.azCount', /must be 2 or 3 \(got 4\)/],
@@ -358,8 +359,15 @@ describe('config/example.yaml', () => {
   it('is a valid config that sets every top-level key', () => {
     const file = path.join(PROJECT_ROOT, 'config', 'example.yaml');
     const { config, warnings } = loadConfig(file);
-    // Its public CIDR is a documentation range too, to be replaced: synth says so.
-    expect(warnings).toEqual([expect.stringMatching(/198\.51\.100\.0\/24/), ...checksumWarnings('4.0')]);
+    // Its public CIDR is a documentation range and its account ID AWS's example one, to be replaced: synth says so.
+    expect(warnings).toEqual([
+      expect.stringMatching(/198\.51\.100\.0\/24/),
+      expect.stringMatching(
+        /^cluster\.adminPrincipalArns\[0\] arn:aws:iam::123456789012:role\/PlatformAdmin holds 123456789012/,
+      ),
+      expect.stringMatching(/^stateBucket\.name spark-prod-tfstate-123456789012 holds 123456789012/),
+      ...checksumWarnings('4.0'),
+    ]);
     expect(Object.keys(config).sort()).toEqual(
       [
         'region',

@@ -43,3 +43,14 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export function isDnsLabel(value: string, maxLength = 63): boolean {
   return value.length <= maxLength && DNS_LABEL.test(value);
 }
+
+/**
+ * The account ID AWS's documentation uses in example ARNs. It is a real-looking twelve digits that belongs to
+ * nobody using this project, so an ARN or bucket name that holds it was copied from an example and not finished.
+ */
+export const PLACEHOLDER_ACCOUNT_ID = '123456789012';
+
+/** True when the text holds the placeholder account ID as a number of its own (not inside a longer one). */
+export function holdsPlaceholderAccountId(text: string): boolean {
+  return new RegExp(`(?<!\\d)${PLACEHOLDER_ACCOUNT_ID}(?!\\d)`).test(text);
+}

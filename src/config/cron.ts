@@ -2,12 +2,18 @@
  * Validates the cron expressions the Spark operator accepts for ScheduledSparkApplication.spec.schedule. The operator
  * parses them with robfig/cron's standard parser: five fields (minute hour day-of-month month day-of-week), an
  * optional `CRON_TZ=<zone>` or `TZ=<zone>` prefix, or a descriptor such as `@hourly` or `@every 30m`.
+ * An unknown zone fails the whole schedule in the operator (robfig/cron hands it to Go's time.LoadLocation), so it
+ * is refused here too.
  * Returns what is wrong, or undefined when the expression is valid.
  */
 export function cronProblem(expression: string): string | undefined {
   let spec = expression.trim();
   const tz = /^(CRON_TZ|TZ)=(\S+)\s+/.exec(spec);
-  if (tz) spec = spec.slice(tz[0].length);
+  if (tz) {
+    const problem = timeZoneProblem(tz[2]);
+    if (problem) return `${tz[1]}=${tz[2]}: ${problem}`;
+    spec = spec.slice(tz[0].length);
+  }
 
   if (spec.startsWith('@')) {
     if (DESCRIPTORS.includes(spec)) return undefined;
@@ -79,4 +85,44 @@ function value(text: string, field: Field): number | undefined {
   if (!/^\d+$/.test(text)) return undefined;
   const n = Number(text);
   return n >= field.min && n <= field.max ? n : undefined;
+}
+
+/**
+ * What is wrong with the zone of a `CRON_TZ=`/`TZ=` prefix, or undefined when the operator can load it. robfig/cron
+ * passes the zone to Go's time.LoadLocation, and the operator (internal/controller/scheduledsparkapplication) embeds
+ * Go's copy of the IANA time zone database (`time/tzdata`): it accepts "UTC", "Local" (the operator pod's own zone) and
+ * every IANA zone name and alias, spelled exactly, since it looks names up case-sensitively. Node's ICU
+ * knows the same names but looks them up in any case, so a name it accepts must also be spelled the IANA way.
+ */
+export function timeZoneProblem(zone: string): string | undefined {
+  if (zone === 'UTC' || zone === 'Local') return undefined;
+  const expected = 'expected an IANA time zone such as UTC, Europe/Berlin or America/New_York';
+  if (!isKnownTimeZone(zone)) return `unknown time zone; ${expected}`;
+  const canonical = ianaSpelling(zone);
+  if (canonical !== undefined && canonical !== zone) {
+    return `time zone names are case-sensitive; did you mean "${canonical}"?`;
+  }
+  // An alias (US/Eastern, Europe/Kyiv on an older ICU) is not in ICU's list of canonical names, so its spelling can
+  // only be checked by the IANA convention: every part of the name starts with a capital letter.
+  if (canonical === undefined && !zone.split('/').every((part) => /^[A-Z]/.test(part))) {
+    return `time zone names are case-sensitive; ${expected}`;
+  }
+  return undefined;
+}
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let canonicalZones: ReadonlyMap<string, string> | undefined;
+
+/** The canonical zone name that matches `zone` in any case, if there is one. */
+function ianaSpelling(zone: string): string | undefined {
+  canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
+  return canonicalZones.get(zone.toLowerCase());
 }

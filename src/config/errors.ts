@@ -31,11 +31,23 @@ export function formatProblem(file: string, problem: ConfigProblem): string {
   return `${where}: ${problem.message}${got}`;
 }
 
-function describeValue(value: unknown): string {
+/** A value as the user wrote it, in YAML flow style: `"512x"`, `3`, `{ vcpu: 3, memoryGiB: 5 }`, `[a, b]`. */
+export function describeValue(value: unknown): string {
+  const text = flow(value);
+  return text.length <= MAX_VALUE_LENGTH ? text : `${text.slice(0, MAX_VALUE_LENGTH - 1)}…`;
+}
+
+/** Longer values (a whole job, say) are cut, so one problem stays one readable line. */
+const MAX_VALUE_LENGTH = 120;
+
+function flow(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => `${/^[\w.-]+$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
   return String(value);
 }
 

@@ -15,31 +15,38 @@ interface MutablePod {
   fit: boolean;
 }
 
-interface MutableJob {
-  name: string;
-  driver: MutablePod;
-  executor: MutablePod;
+/** What sizing needs of a job: its name for messages, and each pod that parsed (pods that did not are skipped). */
+export interface SizableJob {
+  readonly name?: string;
+  readonly driver?: MutablePod;
+  readonly executor?: MutablePod;
 }
 
 /**
  * Sizes every job's pods for Fargate before anything is built: a pod that fits no Fargate size is a config error;
  * a pod with `fit: true` gets the largest memory that keeps its Fargate size; any other pod that would waste more
- * than a quarter of the memory it pays for is named in a warning with the memory that would fill it.
+ * than a quarter of the memory it pays for is named in a warning with the memory that would fill it. A job given
+ * as undefined (it did not parse) keeps its place, so key paths still count jobs as the file does.
  */
-export function fitJobsToFargate(jobs: MutableJob[]): { problems: ConfigProblem[]; warnings: string[] } {
+export function fitJobsToFargate(jobs: readonly (SizableJob | undefined)[]): {
+  problems: ConfigProblem[];
+  warnings: string[];
+} {
   const problems: ConfigProblem[] = [];
   const warnings: string[] = [];
   jobs.forEach((job, i) => {
     for (const role of ['driver', 'executor'] as const) {
-      const pod = job[role];
+      const pod = job?.[role];
+      if (!pod) continue;
       const path = `jobs[${i}].${role}`;
+      const who = job?.name === undefined ? role : `job "${job.name}" ${role}`;
       const request = podRequest(pod);
       const size: FargateSize | undefined = fargateSizeFor(request);
       if (!size) {
         problems.push({
           path,
           message:
-            `job "${job.name}" ${role} asks for ${request.vcpu} vCPU and ${request.memoryMiB} MiB with overhead, ` +
+            `${who} asks for ${request.vcpu} vCPU and ${request.memoryMiB} MiB with overhead, ` +
             'more than the largest Fargate size (16 vCPU / 120 GB); lower cores or memory',
         });
         continue;
@@ -52,7 +59,7 @@ export function fitJobsToFargate(jobs: MutableJob[]): { problems: ConfigProblem[
       const wasted = waste(request, size).memoryPct;
       if (wasted > WASTE_WARNING_PCT) {
         warnings.push(
-          `${path}.memory (job "${job.name}"): ${pod.memory} is billed as ${size.vcpu} vCPU / ${size.memoryGiB} GB on Fargate and ` +
+          `${path}.memory (job "${job?.name}"): ${pod.memory} is billed as ${size.vcpu} vCPU / ${size.memoryGiB} GB on Fargate and ` +
             `leaves ${wasted.toFixed(0)}% of that memory unused; memory: ${fitted} (or fit: true) uses it all at the same price.`,
         );
       }

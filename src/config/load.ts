@@ -2,11 +2,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { isDocument, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { holdsPlaceholderAccountId, PLACEHOLDER_ACCOUNT_ID } from '../aws/names';
 import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
 import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, formatPath } from './errors';
-import { configSchema, EnvironmentConfig } from './schema';
-import { fitJobsToFargate } from './fit';
+import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
+import { fitJobsToFargate, SizableJob } from './fit';
 import { checkJobs } from './jobs';
 
 export const CONFIG_ENV_VAR = 'SPARK_EKS_CONFIG';
@@ -54,20 +55,93 @@ export function validateConfig(raw: unknown, file: string, options: LoadOptions 
   }
 
   const result = configSchema.safeParse(raw, { error: describeIssue });
-  if (!result.success) {
-    throw new ConfigError(
-      file,
-      result.error.issues.flatMap((issue) => toProblems(issue, raw)),
-    );
+  const projectRoot = options.projectRoot ?? PROJECT_ROOT;
+  if (result.success) {
+    const sizing = fitJobsToFargate(result.data.jobs);
+    const config = deepFreeze(result.data) as EnvironmentConfig;
+    const problems = [...sizing.problems, ...checkJobs(config, projectRoot)];
+    if (problems.length > 0) throw new ConfigError(file, problems);
+    return { config, file, warnings: [...warningsFor(config), ...sizing.warnings] };
   }
-  const sizing = fitJobsToFargate(result.data.jobs);
-  if (sizing.problems.length > 0) throw new ConfigError(file, sizing.problems);
-  const config = deepFreeze(result.data) as EnvironmentConfig;
 
-  const jobProblems = checkJobs(config, options.projectRoot ?? PROJECT_ROOT);
-  if (jobProblems.length > 0) throw new ConfigError(file, jobProblems);
+  // The schema found mistakes. Sizing and the job checks still run, on every pod and job that parsed, so one run
+  // reports every mistake; what has an error of its own is left out, so nothing is reported twice.
+  const issues = result.error.issues;
+  const parts = partsThatParsed(raw as Record<string, unknown>, issues);
+  const sizing = fitJobsToFargate(parts.pods);
+  throw new ConfigError(file, [
+    ...issues.flatMap((issue) => toProblems(issue, raw)),
+    ...sizing.problems,
+    ...(parts.jobChecks ? checkParsedJobs(parts.jobChecks, projectRoot) : []),
+  ]);
+}
 
-  return { config, file, warnings: [...warningsFor(config), ...sizing.warnings] };
+type ParsedJob = z.output<typeof jobSchema>;
+
+interface ParsedParts {
+  /** For sizing, per job index: its name and the pods that parsed. */
+  readonly pods: (SizableJob | undefined)[];
+  /**
+   * For the job checks: the jobs without any error, with their index in the file, in a config whose other sections
+   * are the parsed ones, or stand-ins where a section has an error. Undefined when no such config can be built.
+   */
+  readonly jobChecks?: { readonly config: EnvironmentConfig; readonly indexes: readonly number[] };
+}
+
+/**
+ * Valid values for the sections without a default, used when such a section has an error: the job checks only
+ * read other sections to fill in a manifest whose shape they check, so any valid value serves.
+ */
+const STAND_INS: Readonly<Record<string, unknown>> = {
+  region: 'us-east-1',
+  prefix: 'stand-in',
+  stateBucket: { name: 'stand-in-state' },
+};
+
+function partsThatParsed(raw: Record<string, unknown>, issues: readonly z.core.$ZodIssue[]): ParsedParts {
+  const free = (...keyPath: PropertyKey[]) => isFreeOfIssues(issues, keyPath);
+  const rawJobs = Array.isArray(raw.jobs) ? (raw.jobs as unknown[]) : [];
+  const goodJobs: ParsedJob[] = [];
+  const indexes: number[] = [];
+  const pods = rawJobs.map((rawJob, i): SizableJob | undefined => {
+    const whole = free('jobs', i) ? jobSchema.safeParse(rawJob) : undefined;
+    if (whole?.success) {
+      goodJobs.push(whole.data);
+      indexes.push(i);
+      return whole.data;
+    }
+    if (rawJob === null || typeof rawJob !== 'object') return undefined;
+    const fields = rawJob as Record<string, unknown>;
+    const pod = (role: 'driver' | 'executor') =>
+      free('jobs', i, role) ? jobSchema.shape[role].safeParse(fields[role]).data : undefined;
+    return {
+      name: free('jobs', i, 'name') && typeof fields.name === 'string' ? fields.name : undefined,
+      driver: pod('driver'),
+      executor: pod('executor'),
+    };
+  });
+
+  const sections: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(configSchema.shape)) {
+    if (key === 'jobs') continue;
+    const own = free(key) ? schema.safeParse(raw[key]) : undefined;
+    const section = own?.success ? own : schema.safeParse(STAND_INS[key]);
+    if (!section.success) return { pods };
+    sections[key] = section.data;
+  }
+  return { pods, jobChecks: { config: { ...sections, jobs: goodJobs } as unknown as EnvironmentConfig, indexes } };
+}
+
+/** The job checks of the jobs that parsed, their key paths pointing back at each job's place in the file. */
+function checkParsedJobs(
+  { config, indexes }: NonNullable<ParsedParts['jobChecks']>,
+  projectRoot: string,
+): ConfigProblem[] {
+  if (config.jobs.length === 0) return [];
+  return checkJobs(config, projectRoot).map((problem) => ({
+    ...problem,
+    path: problem.path.replace(/^jobs\[(\d+)\]/, (_, k: string) => `jobs[${indexes[Number(k)]}]`),
+  }));
 }
 
 function readText(file: string): string {
@@ -86,7 +160,8 @@ function readText(file: string): string {
 }
 
 function parseYaml(file: string, text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  // merge: YAML merge keys (`<<: *job`) are the natural way to copy a job and change a few of its keys.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, merge: true });
   if (!isDocument(doc)) throw new ConfigError(file, [{ path: '', message: 'expected one YAML document' }]);
   if (doc.errors.length > 0) {
     throw new ConfigError(
@@ -99,7 +174,13 @@ function parseYaml(file: string, text: string): unknown {
       }),
     );
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Resolving aliases and merge keys happens here, after parsing: e.g. `<<:` given a scalar, or an alias bomb.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(file, [{ path: '', message: `YAML anchors, aliases or merge keys (<<): ${reason}` }]);
+  }
 }
 
 /** Messages for zod's built-in checks, in the words of the config file. Custom messages in the schema win. */
@@ -133,7 +214,7 @@ function toProblems(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
         path: formatPath([...issue.path, key]),
         message:
           `unknown key${suggestion ? `; did you mean "${suggestion}"?` : ''}` +
-          (allowed.length > 0 ? ` Allowed keys here: ${allowed.join(', ')}` : ''),
+          (allowed.length > 0 ? `${suggestion ? ' Allowed' : '; allowed'} keys here: ${allowed.join(', ')}` : ''),
       };
     });
   }
@@ -216,6 +297,16 @@ function warningsFor(config: EnvironmentConfig): string[] {
   if (placeholders.length > 0) {
     warnings.push(
       `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: set it to your operator network's CIDRs before deploying, or nobody can reach the Kubernetes API.`,
+    );
+  }
+  const accountPlaceholders: [string, string][] = [
+    ...config.cluster.adminPrincipalArns.map((arn, i): [string, string] => [`cluster.adminPrincipalArns[${i}]`, arn]),
+    ['stateBucket.name', config.stateBucket.name],
+    ...(config.dataBucket.name === undefined ? [] : [['dataBucket.name', config.dataBucket.name] as [string, string]]),
+  ];
+  for (const [keyPath, value] of accountPlaceholders.filter(([, v]) => holdsPlaceholderAccountId(v))) {
+    warnings.push(
+      `${keyPath} ${value} holds ${PLACEHOLDER_ACCOUNT_ID}, the example account ID of AWS's documentation: put your own account ID there before deploying.`,
     );
   }
   if (config.dataBucket.allowDestroy) {

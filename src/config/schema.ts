@@ -14,8 +14,8 @@ import {
   isSupportedKubernetesVersion,
 } from '../eks/kubernetes-versions';
 import { FARGATE_SIZES_HINT, isFargateSize } from '../fargate/sizes';
-import { isNetworkAddress, networkOf, parseIpv4Cidr } from '../net/cidr';
-import { SPARK_MEMORY_HINT, parseSparkMemoryMiB } from '../spark/memory';
+import { AWS_LARGEST_VPC_PREFIX_LENGTH, isNetworkAddress, networkOf, parseIpv4Cidr } from '../net/cidr';
+import { MIN_SPARK_MEMORY_MIB, SPARK_MEMORY_HINT, parseSparkMemoryMiB } from '../spark/memory';
 import { REFUSED_SPARK_LINES, SPARK_LINES, isSparkLine } from '../spark/versions';
 import { OPERATOR_SPARK_VERSION } from '../spark-operator/chart';
 import { cronProblem } from './cron';
@@ -41,9 +41,28 @@ const dnsLabel = (what: string, maxLength = 63) =>
     message: `${what} must be a DNS label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most ${maxLength} characters`,
   });
 
-const sparkMemory = z.string().refine((v) => (parseSparkMemoryMiB(v) ?? 0) > 0, {
-  message: `expected a Spark memory size: ${SPARK_MEMORY_HINT}`,
-});
+/** A Spark memory size of at least `minMiB`; `why` says what the floor is for. */
+const sparkMemoryOf = (minMiB: number, why: string) =>
+  z.string().superRefine((value, ctx) => {
+    const mib = parseSparkMemoryMiB(value);
+    if (mib === undefined) {
+      ctx.addIssue({ code: 'custom', message: `expected a Spark memory size: ${SPARK_MEMORY_HINT}` });
+    } else if (mib < minMiB) {
+      ctx.addIssue({ code: 'custom', message: why });
+    }
+  });
+
+/** Driver and executor memory: the JVM heap (-Xmx). */
+const sparkMemory = sparkMemoryOf(
+  MIN_SPARK_MEMORY_MIB,
+  `Spark does not start with less than ${MIN_SPARK_MEMORY_MIB}m: it needs a JVM heap of at least 450 MiB (1.5 × the 300 MiB it reserves), and with 1 vCPU the JVM's heap is about 1/30 smaller than this memory; expected at least ${MIN_SPARK_MEMORY_MIB}m`,
+);
+
+/** Memory outside the heap: the JVM's own, and in PySpark the Python workers'. */
+const memoryOverhead = sparkMemoryOf(
+  1,
+  "0 leaves no pod memory outside the JVM heap, for the JVM itself or the Python workers, so the pod is OOM-killed; leave memoryOverhead out for Spark's max(memoryOverheadFactor × memory, 384m), or set at least 1m",
+);
 
 /** Kubernetes CPU quantity as Spark's coreRequest takes it: `500m`, `1`, `1.5`. */
 const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, {
@@ -80,7 +99,7 @@ const sparkPod = {
   /** CPU request (= limit); Fargate sizes pods by it. */
   coreRequest: cpuQuantity.optional(),
   memory: sparkMemory,
-  memoryOverhead: sparkMemory.optional(),
+  memoryOverhead: memoryOverhead.optional(),
   memoryOverheadFactor: z.number().gt(0).lt(1).optional(),
   labels: z.record(labelKey, labelValue).default({}),
   /** Raise memory to the most that fits the same Fargate size. */
@@ -93,7 +112,8 @@ function s3PrefixSchema() {
   });
 }
 
-const job = z.strictObject({
+/** One entry of `jobs`. */
+export const jobSchema = z.strictObject({
   /**
    * Scheduled runs are named `<name>-<unix nanos>` (20 more characters) and their driver pod gets `-driver`:
    * 36 characters keep that a valid 63-character label value.
@@ -198,14 +218,24 @@ export const configSchema = z
       })
       .superRefine((network, ctx) => {
         const vpc = parseIpv4Cidr(network.vpcCidr);
-        if (vpc && (vpc.prefixLength < 16 || vpc.prefixLength > MAX_VPC_PREFIX_LENGTH)) {
+        if (vpc && vpc.prefixLength < AWS_LARGEST_VPC_PREFIX_LENGTH) {
           ctx.addIssue({
             code: 'custom',
             path: ['vpcCidr'],
             input: network.vpcCidr,
             message:
-              `a /${vpc.prefixLength} VPC cannot hold ${network.azCount} private subnets of at least /${MIN_PRIVATE_SUBNET_PREFIX_LENGTH} ` +
-              `and ${network.azCount} public subnets; expected a prefix length from /16 to /${MAX_VPC_PREFIX_LENGTH}`,
+              `a /${vpc.prefixLength} VPC is too large: AWS's largest VPC is a /${AWS_LARGEST_VPC_PREFIX_LENGTH}; ` +
+              `expected a prefix length from /${AWS_LARGEST_VPC_PREFIX_LENGTH} to /${MAX_VPC_PREFIX_LENGTH}`,
+          });
+        } else if (vpc && vpc.prefixLength > MAX_VPC_PREFIX_LENGTH) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vpcCidr'],
+            input: network.vpcCidr,
+            message:
+              `a /${vpc.prefixLength} VPC is too small: it cannot hold ${network.azCount} private subnets of at least ` +
+              `/${MIN_PRIVATE_SUBNET_PREFIX_LENGTH} and ${network.azCount} public subnets; ` +
+              `expected a prefix length from /${AWS_LARGEST_VPC_PREFIX_LENGTH} to /${MAX_VPC_PREFIX_LENGTH}`,
           });
         }
       })
@@ -358,46 +388,117 @@ export const configSchema = z
           .default(30),
       })
       .prefault({}),
-    jobs: z.array(job).default([]),
+    /**
+     * Your own Fargate prices (USD, Linux/x86), e.g. with a discount: the report uses them instead of the price
+     * table's for the region, and says so. @default the table's (src/fargate/prices.json)
+     */
+    pricing: z
+      .strictObject({
+        vcpuHour: z.number().positive({ message: 'expected USD per vCPU-hour, a number above 0, e.g. 0.04048' }),
+        gbHour: z.number().positive({ message: 'expected USD per GB-hour, a number above 0, e.g. 0.004445' }),
+      })
+      .optional(),
+    jobs: z.array(jobSchema).default([]),
   })
-  .superRefine((config, ctx) => {
-    // One Spark: the operator's spark-submit builds every driver pod, so the jobs run the line it submits with.
-    const operatorSpark = OPERATOR_SPARK_VERSION[config.sparkOperator.chartVersion];
-    if (!operatorSpark) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sparkOperator', 'chartVersion'],
-        input: config.sparkOperator.chartVersion,
-        message: `the Spark of this chart's operator image is not known, so the jobs cannot be matched to the spark-submit that submits them; expected one of ${list(Object.keys(OPERATOR_SPARK_VERSION))}`,
-      });
-    } else if (!operatorSpark.startsWith(`${config.spark.line}.`)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['spark', 'line'],
-        input: config.spark.line,
-        message: `chart ${config.sparkOperator.chartVersion} submits jobs with Spark ${operatorSpark}; the jobs must run the same line, "${operatorSpark.split('.').slice(0, 2).join('.')}"`,
-      });
-    }
-    const names = config.jobs.map((j) => j.name);
-    duplicates(names).forEach((i) =>
-      ctx.addIssue({
-        code: 'custom',
-        path: ['jobs', i, 'name'],
-        input: names[i],
-        message: 'duplicate job name; every job needs its own name',
-      }),
-    );
-    config.jobs.forEach((j, i) => {
-      if (!config.namespaces.jobs.includes(j.namespace)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['jobs', i, 'namespace'],
-          input: j.namespace,
-          message: `job "${j.name}" runs in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(config.namespaces.jobs)}`,
-        });
-      }
-    });
+  .check(alwaysRun(crossSectionChecks));
+
+/**
+ * A check that runs even when other parts of the config have errors (zod skips ordinary refinements then), so every
+ * mistake is reported in one run; the check itself must look only at parts that are free of errors.
+ */
+function alwaysRun<T>(check: (payload: z.core.ParsePayload<T>) => void): z.core.$ZodCheck<T> {
+  const result = new z.core.$ZodCheck({ check: 'custom', when: () => true });
+  result._zod.check = check;
+  return result;
+}
+
+/** An issue as zod records it while parsing and in the error it returns: where it is, and for unknown keys which. */
+interface IssueSpot {
+  readonly code?: string;
+  readonly path?: readonly PropertyKey[];
+  readonly keys?: readonly string[];
+}
+
+/**
+ * True when no issue lies at, inside or around the value at `path`, i.e. the value there parsed and can be checked
+ * further without reporting a consequence of an error already reported. An unknown key spoils only itself.
+ */
+export function isFreeOfIssues(issues: readonly IssueSpot[], path: readonly PropertyKey[]): boolean {
+  const startsWith = (long: readonly PropertyKey[], short: readonly PropertyKey[]) =>
+    short.length <= long.length && short.every((key, i) => long[i] === key);
+  return issues.every((issue) => {
+    const at = issue.path ?? [];
+    const spots = issue.code === 'unrecognized_keys' && issue.keys ? issue.keys.map((k) => [...at, k]) : [at];
+    return spots.every((spot) => !startsWith(spot, path) && !startsWith(path, spot));
   });
+}
+
+/** Checks across sections, each run only on the parts it reads that parsed. */
+function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
+  const config = payload.value;
+  if (config === null || typeof config !== 'object') return;
+  const valueAt = (path: readonly PropertyKey[]): unknown =>
+    path.reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as never)[key] : undefined),
+      config,
+    );
+  /** The parsed value at a path, or undefined when that part has an error (or is not there). */
+  const parsed = (...path: PropertyKey[]): unknown =>
+    isFreeOfIssues(payload.issues, path) ? valueAt(path) : undefined;
+  const issue = (path: PropertyKey[], input: unknown, message: string) =>
+    payload.issues.push({ code: 'custom', path, input, message, continue: true });
+
+  // One Spark: the operator's spark-submit builds every driver pod, so the jobs run the line it submits with.
+  const chartVersion = parsed('sparkOperator', 'chartVersion') as string | undefined;
+  const line = parsed('spark', 'line') as string | undefined;
+  const operatorSpark = chartVersion === undefined ? undefined : OPERATOR_SPARK_VERSION[chartVersion];
+  if (chartVersion !== undefined && !operatorSpark) {
+    issue(
+      ['sparkOperator', 'chartVersion'],
+      chartVersion,
+      `the Spark of this chart's operator image is not known, so the jobs cannot be matched to the spark-submit that submits them; expected one of ${list(Object.keys(OPERATOR_SPARK_VERSION))}`,
+    );
+  } else if (operatorSpark && line !== undefined && !operatorSpark.startsWith(`${line}.`)) {
+    issue(
+      ['spark', 'line'],
+      line,
+      `chart ${chartVersion} submits jobs with Spark ${operatorSpark}; the jobs must run the same line, "${operatorSpark.split('.').slice(0, 2).join('.')}"`,
+    );
+  }
+
+  const stateBucket = parsed('stateBucket', 'name');
+  const dataBucket = parsed('dataBucket', 'name');
+  if (typeof dataBucket === 'string' && dataBucket === stateBucket) {
+    issue(
+      ['dataBucket', 'name'],
+      dataBucket,
+      'is the name of the state bucket (stateBucket.name); the data bucket needs a name of its own, since one bucket cannot be both and S3 bucket names are global',
+    );
+  }
+
+  // The list itself, even when some of its jobs have errors: each check below reads only fields that parsed.
+  const jobs = valueAt(['jobs']);
+  if (!Array.isArray(jobs)) return;
+  const names = jobs.map((_, i) => parsed('jobs', i, 'name'));
+  names.forEach((name, i) => {
+    if (typeof name === 'string' && names.indexOf(name) < i) {
+      issue(['jobs', i, 'name'], name, 'duplicate job name; every job needs its own name');
+    }
+  });
+  const namespaces = parsed('namespaces', 'jobs') as string[] | undefined;
+  if (namespaces === undefined) return;
+  jobs.forEach((_, i) => {
+    const namespace = parsed('jobs', i, 'namespace');
+    if (typeof namespace === 'string' && !namespaces.includes(namespace)) {
+      const name = names[i];
+      issue(
+        ['jobs', i, 'namespace'],
+        namespace,
+        `${typeof name === 'string' ? `job "${name}" runs` : 'runs'} in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+      );
+    }
+  });
+}
 
 /** Namespaces this project must not take over: kube-system has its own Fargate profile, aws-observability is Fargate's. */
 const RESERVED_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease', 'aws-observability'];

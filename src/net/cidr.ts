@@ -50,3 +50,6 @@ export function contains(outer: Ipv4Cidr, inner: Ipv4Cidr): boolean {
   const mask = outer.prefixLength === 0 ? 0 : (0xffffffff << (32 - outer.prefixLength)) >>> 0;
   return (inner.address & mask) >>> 0 === (outer.address & mask) >>> 0;
 }
+
+/** AWS's largest VPC is a /16 (65,536 addresses); CreateVpc refuses a shorter prefix. */
+export const AWS_LARGEST_VPC_PREFIX_LENGTH = 16;

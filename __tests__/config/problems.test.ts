@@ -1,0 +1,293 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { holdsPlaceholderAccountId } from '../../src/aws/names';
+import { cronProblem } from '../../src/config/cron';
+import { loadConfig, validateConfig } from '../../src/config/load';
+import { parseSparkMemoryMiB, SPARK_MEMORY_HINT, SPARK_MEMORY_UNITS } from '../../src/spark/memory';
+import { configErrorFor, jobRaw, rawWith } from '../../test-support/config';
+
+const root = mkdtempSync(path.join(tmpdir(), 'spark-eks-problems-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A project folder with no job folders: every job that reaches the job checks has a missing folder. */
+const emptyProject = path.join(root, 'project');
+mkdirSync(emptyProject);
+
+const pods = { driver: { cores: 1, memory: '1g' }, executor: { cores: 1, memory: '1g', instances: 1 } };
+
+/** The lines of the ConfigError a raw config gives in a project without job folders. */
+function problemLines(raw: Record<string, unknown>): string[] {
+  return configErrorFor(raw, { projectRoot: emptyProject }).message.split('\n');
+}
+
+const folderMissing = (i: number, name: string) =>
+  new RegExp(`^test\\.yaml: jobs\\[${i}\\]\\.name: job "${name}" has no folder docker/jobs/${name}/`);
+
+const SIZING_TOO_LARGE =
+  'asks for 16 vCPU and 172032 MiB with overhead, more than the largest Fargate size (16 vCPU / 120 GB); lower cores or memory';
+
+describe('every mistake in one run', () => {
+  it('reports a schema mistake, a sizing mistake and a job-folder mistake together', () => {
+    const raw = rawWith({
+      region: 'mars-1',
+      jobs: [jobRaw({ name: 'ghost', ...pods, executor: { cores: 16, memory: '120g', instances: 1 } })],
+    });
+    const lines = problemLines(raw);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^test\.yaml: region: unknown AWS region; expected one of .* \(got "mars-1"\)$/);
+    expect(lines[1]).toBe(`test.yaml: jobs[0].executor: job "ghost" executor ${SIZING_TOO_LARGE}`);
+    expect(lines[2]).toMatch(folderMissing(0, 'ghost'));
+  });
+
+  it('checks the jobs that parsed even when others have type errors, keeping each job at its place', () => {
+    const raw = rawWith({
+      jobs: [
+        jobRaw({ name: 'typo', ...pods, executor: { cores: 'one', memory: '1g', instances: 1 } }),
+        jobRaw({ name: 'elsewhere', namespace: 'other', ...pods }),
+        jobRaw({ name: 'typo', ...pods, driver: { cores: 16, memory: '120g' } }),
+      ],
+    });
+    const lines = problemLines(raw);
+    expect(lines).toEqual([
+      'test.yaml: jobs[0].executor.cores: expected number (got "one")',
+      'test.yaml: jobs[2].name: duplicate job name; every job needs its own name (got "typo")',
+      'test.yaml: jobs[1].namespace: job "elsewhere" runs in a namespace without a Fargate profile; expected one of namespaces.jobs: spark-jobs (got "other")',
+      // The name is in question, so the sizing line names the job by its place only.
+      `test.yaml: jobs[2].driver: driver ${SIZING_TOO_LARGE}`,
+    ]);
+  });
+
+  it('never reports a consequence of a mistake already reported', () => {
+    const raw = rawWith({
+      jobs: [
+        // Its executor memory is not a size: no sizing of that pod, and no folder check of a job with errors.
+        jobRaw({ name: 'bad-memory', ...pods, executor: { cores: 16, memory: '120x', instances: 1 } }),
+        // Its name is not a DNS label: the pods are still sized, but no folder is looked for under that name.
+        jobRaw({ name: 'Bad_Name', ...pods, driver: { cores: 16, memory: '120g' } }),
+      ],
+    });
+    const lines = problemLines(raw);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^test\.yaml: jobs\[0\]\.executor\.memory: expected a Spark memory size: .*\(got "120x"\)$/,
+      ),
+      expect.stringMatching(/^test\.yaml: jobs\[1\]\.name: a job name must be a DNS label/),
+      `test.yaml: jobs[1].driver: driver ${SIZING_TOO_LARGE}`,
+    ]);
+  });
+
+  it('runs the cross-section checks on the sections that parsed', () => {
+    const raw = rawWith({
+      network: { azCount: 'two' },
+      spark: { line: 4 },
+      dataBucket: { name: 'spark-eks-tfstate-test' },
+    });
+    expect(problemLines(raw)).toEqual([
+      'test.yaml: network.azCount: expected number (got "two")',
+      'test.yaml: spark.line: expected a quoted Spark line such as "4.0" (got 4)',
+      'test.yaml: dataBucket.name: is the name of the state bucket (stateBucket.name); the data bucket needs a name of its own, since one bucket cannot be both and S3 bucket names are global (got "spark-eks-tfstate-test")',
+    ]);
+  });
+});
+
+describe('messages', () => {
+  /** The one line of the error for a raw config that has exactly one mistake. */
+  const onlyLine = (raw: Record<string, unknown>) => {
+    const lines = problemLines(raw);
+    expect(lines).toHaveLength(1);
+    return lines[0];
+  };
+
+  it('separates an unknown key from the keys allowed there', () => {
+    expect(onlyLine(rawWith({ network: { subnets: 3 } }))).toBe(
+      'test.yaml: network.subnets: unknown key; allowed keys here: vpcCidr, azCount, natGateways, vpcEndpoints',
+    );
+    expect(onlyLine(rawWith({ network: { azCout: 3 } }))).toBe(
+      'test.yaml: network.azCout: unknown key; did you mean "azCount"? Allowed keys here: vpcCidr, azCount, natGateways, vpcEndpoints',
+    );
+  });
+
+  it('says why 0 memory is refused', () => {
+    const min =
+      "Spark does not start with less than 465m: it needs a JVM heap of at least 450 MiB (1.5 × the 300 MiB it reserves), and with 1 vCPU the JVM's heap is about 1/30 smaller than this memory; expected at least 465m";
+    expect(onlyLine(rawWith({ jobs: [jobRaw({ ...pods, driver: { cores: 1, memory: '0g' } })] }))).toBe(
+      `test.yaml: jobs[0].driver.memory: ${min} (got "0g")`,
+    );
+    expect(
+      onlyLine(
+        rawWith({
+          jobs: [jobRaw({ ...pods, executor: { cores: 1, memory: '1g', memoryOverhead: '0m', instances: 1 } })],
+        }),
+      ),
+    ).toBe(
+      'test.yaml: jobs[0].executor.memoryOverhead: 0 leaves no pod memory outside the JVM heap, for the JVM itself or the Python workers, so the pod is OOM-killed; leave memoryOverhead out for Spark\'s max(memoryOverheadFactor × memory, 384m), or set at least 1m (got "0m")',
+    );
+  });
+
+  it('refuses memory below what Spark starts with, and accepts the least that starts', () => {
+    const withExecutorMemory = (memory: string) =>
+      rawWith({ jobs: [jobRaw({ ...pods, executor: { cores: 1, memory, instances: 1 } })] });
+    for (const memory of ['464m', '475136k', '450M']) {
+      expect(onlyLine(withExecutorMemory(memory))).toMatch(
+        new RegExp(
+          `^test\\.yaml: jobs\\[0\\]\\.executor\\.memory: Spark does not start with less than 465m: .* \\(got "${memory}"\\)$`,
+        ),
+      );
+    }
+    for (const memory of ['465m', '476160kb', '1g']) {
+      expect(validateConfig(withExecutorMemory(memory), 'test.yaml').config.jobs[0].executor.memory).toBe(memory);
+    }
+  });
+
+  it.each(['10.0.0.0/8', '10.0.0.0/15'])('calls the VPC %s too large, as AWS does', (cidr) => {
+    const prefix = cidr.split('/')[1];
+    expect(onlyLine(rawWith({ network: { vpcCidr: cidr } }))).toBe(
+      `test.yaml: network.vpcCidr: a /${prefix} VPC is too large: AWS's largest VPC is a /16; expected a prefix length from /16 to /22 (got "${cidr}")`,
+    );
+  });
+
+  it('calls a VPC too small for its subnets too small', () => {
+    expect(onlyLine(rawWith({ network: { vpcCidr: '10.0.0.0/23' } }))).toBe(
+      'test.yaml: network.vpcCidr: a /23 VPC is too small: it cannot hold 2 private subnets of at least /24 and 2 public subnets; expected a prefix length from /16 to /22 (got "10.0.0.0/23")',
+    );
+  });
+
+  it('shows a bad Fargate size as written', () => {
+    expect(onlyLine(rawWith({ historyServer: { size: { vcpu: 3, memoryGiB: 5 } } }))).toMatch(
+      /^test\.yaml: historyServer\.size: not a Fargate size; valid sizes: .* \(got \{ vcpu: 3, memoryGiB: 5 \}\)$/,
+    );
+  });
+
+  it('names exactly the memory units that are accepted', () => {
+    expect(SPARK_MEMORY_UNITS).toEqual(['k', 'kb', 'm', 'mb', 'g', 'gb', 't', 'tb']);
+    expect(SPARK_MEMORY_HINT).toBe(
+      'a whole number with a unit k, kb, m, mb, g, gb, t or tb (any case), e.g. 512m, 2g or 1536M',
+    );
+    for (const unit of SPARK_MEMORY_UNITS) {
+      expect(parseSparkMemoryMiB(`1024${unit}`)).toBeGreaterThan(0);
+      expect(parseSparkMemoryMiB(`1024${unit.toUpperCase()}`)).toBe(parseSparkMemoryMiB(`1024${unit}`));
+    }
+    for (const unit of ['b', 'p', 'pb', 'gib']) expect(parseSparkMemoryMiB(`1024${unit}`)).toBeUndefined();
+    expect(onlyLine(rawWith({ jobs: [jobRaw({ ...pods, driver: { cores: 1, memory: '2gib' } })] }))).toBe(
+      `test.yaml: jobs[0].driver.memory: expected a Spark memory size: ${SPARK_MEMORY_HINT} (got "2gib")`,
+    );
+  });
+
+  it('refuses a data bucket named like the state bucket', () => {
+    expect(onlyLine(rawWith({ stateBucket: { name: 'acme-state' }, dataBucket: { name: 'acme-state' } }))).toBe(
+      'test.yaml: dataBucket.name: is the name of the state bucket (stateBucket.name); the data bucket needs a name of its own, since one bucket cannot be both and S3 bucket names are global (got "acme-state")',
+    );
+  });
+
+  it('refuses a CRON_TZ= zone the operator cannot load', () => {
+    const cron = (expression: string) =>
+      onlyLine(rawWith({ jobs: [jobRaw({ ...pods, schedule: { cron: expression } })] }));
+    expect(cron('CRON_TZ=Mars/Olympus 0 3 * * *')).toBe(
+      'test.yaml: jobs[0].schedule.cron: CRON_TZ=Mars/Olympus: unknown time zone; expected an IANA time zone such as UTC, Europe/Berlin or America/New_York (got "CRON_TZ=Mars/Olympus 0 3 * * *")',
+    );
+    expect(cron('TZ=europe/berlin 0 3 * * *')).toBe(
+      'test.yaml: jobs[0].schedule.cron: TZ=europe/berlin: time zone names are case-sensitive; did you mean "Europe/Berlin"? (got "TZ=europe/berlin 0 3 * * *")',
+    );
+  });
+});
+
+describe('cron time zones', () => {
+  it.each(['UTC', 'Local', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5', 'US/Eastern', 'Etc/UTC'])(
+    'accepts CRON_TZ=%s, which Go loads',
+    (zone) => {
+      expect(cronProblem(`CRON_TZ=${zone} 0 3 * * *`)).toBeUndefined();
+      expect(cronProblem(`TZ=${zone} @daily`)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Mars/Olympus', /unknown time zone/],
+    ['+05:00', /unknown time zone|case-sensitive/],
+    ['utc', /case-sensitive/],
+    ['us/eastern', /case-sensitive/],
+    ['EUROPE/BERLIN', /did you mean "Europe\/Berlin"\?/],
+  ])('refuses CRON_TZ=%s', (zone, message) => {
+    expect(cronProblem(`CRON_TZ=${zone} 0 3 * * *`)).toMatch(message);
+  });
+});
+
+describe('placeholders', () => {
+  it('warns about the example account ID in admin ARNs and bucket names', () => {
+    const { warnings } = validateConfig(
+      rawWith({
+        cluster: { adminPrincipalArns: ['arn:aws:iam::111122223333:role/A', 'arn:aws:iam::123456789012:user/B'] },
+        stateBucket: { name: 'acme-tfstate-123456789012' },
+        dataBucket: { name: 'acme-data-123456789012-eu-west-1' },
+      }),
+      'test.yaml',
+    );
+    const advice =
+      "holds 123456789012, the example account ID of AWS's documentation: put your own account ID there before deploying.";
+    expect(warnings.filter((w) => w.includes('123456789012'))).toEqual([
+      `cluster.adminPrincipalArns[1] arn:aws:iam::123456789012:user/B ${advice}`,
+      `stateBucket.name acme-tfstate-123456789012 ${advice}`,
+      `dataBucket.name acme-data-123456789012-eu-west-1 ${advice}`,
+    ]);
+  });
+
+  it('recognizes the example account ID only as a number of its own', () => {
+    expect(holdsPlaceholderAccountId('arn:aws:iam::123456789012:role/A')).toBe(true);
+    expect(holdsPlaceholderAccountId('bucket-1234567890123')).toBe(false);
+    expect(holdsPlaceholderAccountId('bucket-0123456789012')).toBe(false);
+  });
+});
+
+describe('YAML merge keys', () => {
+  const file = (name: string, text: string) => {
+    const p = path.join(root, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  const base = 'region: eu-west-1\nprefix: acme\nstateBucket: { name: acme-state }\n';
+  const copied = (override: string) =>
+    `${base}jobs:
+  - &job
+    name: first
+    namespace: spark-jobs
+    mainFile: main.py
+    driver: { cores: 1, memory: 1g }
+    executor: { cores: 1, memory: 1g, instances: 2 }
+  - <<: *job
+    name: second
+${override}`;
+
+  /** The error lines of a config file, loaded in a project without job folders. */
+  const loadLines = (name: string, text: string) => {
+    try {
+      loadConfig(file(name, text), { projectRoot: emptyProject });
+    } catch (error) {
+      return (error as Error).message.split('\n').map((line) => line.slice(path.join(root, name).length + 2));
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('copies a job with <<: and lets the keys after it override the copied ones', () => {
+    // Every required key of the second job comes from the first: only the job checks (no folders here) speak.
+    expect(loadLines('merge.yaml', copied(''))).toEqual([
+      expect.stringMatching(/^jobs\[0\]\.name: job "first" has no folder docker\/jobs\/first\//),
+      expect.stringMatching(/^jobs\[1\]\.name: job "second" has no folder docker\/jobs\/second\//),
+    ]);
+  });
+
+  it('points errors into the merged job, and still refuses unknown keys there', () => {
+    expect(
+      loadLines('merge-bad.yaml', copied('    nmae: third\n    executor: { cores: 1, memory: 2gig, instances: 1 }\n')),
+    ).toEqual([
+      'jobs[1].executor.memory: expected a Spark memory size: ' + SPARK_MEMORY_HINT + ' (got "2gig")',
+      'jobs[1].nmae: unknown key; did you mean "name"? Allowed keys here: name, namespace, mainFile, arguments, env, driver, executor, schedule, restartPolicy, sampleData, timeToLiveSeconds',
+      expect.stringMatching(/^jobs\[0\]\.name: job "first" has no folder/),
+    ]);
+  });
+
+  it('refuses a merge key that copies no mapping, without a stack trace', () => {
+    expect(loadLines('merge-scalar.yaml', `${base}jobs:\n  - <<: 5\n    name: a\n`)).toEqual([
+      'YAML anchors, aliases or merge keys (<<): Merge sources must be maps or map aliases',
+    ]);
+  });
+});
