@@ -1,5 +1,5 @@
 import { jobCost } from '../../src/fargate/job-cost';
-import { FARGATE_PRICES, priceFor, usdPerHour } from '../../src/fargate/pricing';
+import { FargatePrice, usdPerHour } from '../../src/fargate/pricing';
 import { configWith } from '../../test-support/config';
 
 const seedJob = (fit: boolean) =>
@@ -15,9 +15,11 @@ const seedJob = (fit: boolean) =>
     ],
   }).jobs[0];
 
+const PRICE: FargatePrice = { usdPerVcpuHour: 0.04048, usdPerGbHour: 0.004445 };
+
 describe('jobCost', () => {
   it('reports the seed job: every pod 1 vCPU / 2 GB with 44% memory waste', () => {
-    const cost = jobCost(seedJob(false), 'us-east-1');
+    const cost = jobCost(seedJob(false), PRICE);
     expect(cost.pods).toEqual([
       expect.objectContaining({
         role: 'driver',
@@ -38,23 +40,25 @@ describe('jobCost', () => {
         wasteMemoryPct: 43.8,
       }),
     ]);
-    const pod = 0.04048 + 2 * 0.004445;
+    const pod = PRICE.usdPerVcpuHour + 2 * PRICE.usdPerGbHour;
     expect(cost.pods[1].usdPerHour).toBeCloseTo(2 * pod, 5);
     expect(cost.usdPerHour).toBeCloseTo(3 * pod, 5);
     expect(cost.pods[0].fittedMemory).toBe('1280m');
   });
 
   it('with fit: true, uses the whole size for the same price', () => {
-    const fitted = jobCost(seedJob(true), 'us-east-1');
-    const unfitted = jobCost(seedJob(false), 'us-east-1');
+    const fitted = jobCost(seedJob(true), PRICE);
+    const unfitted = jobCost(seedJob(false), PRICE);
     expect(fitted.pods.map((p) => p.wasteMemoryPct)).toEqual([0, 0]);
     expect(fitted.pods.map((p) => p.requestMemoryMiB)).toEqual([1792, 1792]);
     expect(fitted.usdPerHour).toBe(unfitted.usdPerHour);
   });
 
-  it('prices regions it does not know as us-east-1, and says so', () => {
-    expect(priceFor('eu-west-1')).toEqual({ price: FARGATE_PRICES['us-east-1'], region: 'us-east-1', exact: false });
-    expect(jobCost(seedJob(false), 'eu-west-1').priceRegion).toBe('us-east-1');
+  it('bills each pod at the prices it is given', () => {
     expect(usdPerHour({ vcpu: 2, memoryGiB: 4 }, { usdPerVcpuHour: 1, usdPerGbHour: 0.5 })).toBe(4);
+    const cost = jobCost(seedJob(false), { usdPerVcpuHour: 1, usdPerGbHour: 0.5 });
+    // Every pod is 1 vCPU / 2 GB: $2/hour each, three pods.
+    expect(cost.pods.map((p) => p.usdPerHour)).toEqual([2, 4]);
+    expect(cost.usdPerHour).toBe(6);
   });
 });

@@ -1,6 +1,6 @@
 import { JobConfig, SparkPodConfig } from '../config/schema';
 import { formatSparkMemory } from '../spark/memory';
-import { priceFor, usdPerHour } from './pricing';
+import { FargatePrice, usdPerHour } from './pricing';
 import { FargateSize } from './sizes';
 import { fargateSizeFor, fittedMemoryMiB, podRequest, SizingError, waste } from './sizing';
 
@@ -26,13 +26,10 @@ export interface JobCost {
   readonly name: string;
   readonly usdPerHour: number;
   readonly pods: readonly PodCost[];
-  /** The region whose prices were used. */
-  readonly priceRegion: string;
 }
 
-/** The pods of a job (PySpark) with their Fargate size, waste and price. */
-export function jobCost(job: JobConfig, region: string): JobCost {
-  const { price, region: priceRegion } = priceFor(region);
+/** The pods of a job (PySpark) with their Fargate size, waste and price at `price` (see pricingFor). */
+export function jobCost(job: JobConfig, price: FargatePrice): JobCost {
   const pod = (role: PodRole, spec: SparkPodConfig, count: number): PodCost => {
     const request = podRequest(spec);
     const size: FargateSize | undefined = fargateSizeFor(request);
@@ -63,7 +60,6 @@ export function jobCost(job: JobConfig, region: string): JobCost {
       5,
     ),
     pods,
-    priceRegion,
   };
 }
 
