@@ -9,6 +9,10 @@ module.exports = {
   },
   // The generated CRD validators in .gen/ are ES modules and must be transpiled too.
   transformIgnorePatterns: ['/node_modules/'],
+  // A temporary folder for the run, removed after it (global-setup.ts), and cdktf's test folders removed after each
+  // test file (setup.ts): a run leaves nothing in the system's temporary folder.
+  globalSetup: '<rootDir>/test-support/global-setup.ts',
+  globalTeardown: '<rootDir>/test-support/global-teardown.ts',
   setupFilesAfterEnv: ['<rootDir>/test-support/setup.ts'],
   collectCoverageFrom: ['src/**/*.ts', 'main.ts'],
   coveragePathIgnorePatterns: ['/node_modules/', '/.gen/'],

@@ -1,11 +1,32 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { synthesize } from '../src/app';
+import { outdirProblem, synthesize } from '../src/app';
 import { PROJECT_ROOT } from '../src/config/load';
-import { defaultConfig } from '../test-support/config';
+import { configWith, defaultConfig } from '../test-support/config';
 import { synthesizeApp } from '../test-support/synth';
+
+const folders: string[] = [];
+/** A temporary folder, removed after the file's tests. */
+function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+interface ManifestStack {
+  readonly workingDirectory: string;
+  readonly annotations: { readonly level: string; readonly message: string }[];
+}
+
+function manifestStacks(outdir: string): Record<string, ManifestStack> {
+  const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+  return (manifest as { stacks: Record<string, ManifestStack> }).stacks;
+}
 
 describe('the whole App', () => {
   it('synthesizes identical bytes twice', () => {
@@ -54,7 +75,7 @@ describe('the whole App', () => {
   });
 
   it('keeps files the synthesis does not write, such as a stack .terraform folder', () => {
-    const outdir = mkdtempSync(path.join(tmpdir(), 'spark-eks-keep-'));
+    const outdir = tempFolder('spark-eks-keep-');
     const terraformDir = path.join(outdir, 'stacks', 'spark-eks-state', '.terraform');
     synthesize(defaultConfig(), outdir);
     mkdirSync(terraformDir);
@@ -69,6 +90,61 @@ describe('the whole App', () => {
     expect(readdirSync(path.dirname(stale))).toHaveLength(1);
     expect(readdirSync(path.dirname(outdir)).some((f) => f === `${path.basename(outdir)}.staging`)).toBe(false);
   });
+
+  it('removes the folders of the stacks the previous synthesis made and this one does not, and nothing else', () => {
+    const outdir = tempFolder('spark-eks-stale-');
+    synthesize(defaultConfig(), outdir);
+    const before = Object.keys(manifestStacks(outdir));
+    // Not this app's: a folder no manifest lists, a file beside the manifest, and a folder outside stacks/.
+    mkdirSync(path.join(outdir, 'stacks', 'not-ours'));
+    writeFileSync(path.join(outdir, 'REPORT.md'), 'x');
+    const outside = path.join(path.dirname(outdir), `${path.basename(outdir)}-outside`);
+    mkdirSync(outside);
+    folders.push(outside);
+
+    // Another prefix, and no jobs.
+    const renamed = configWith({ prefix: 'acme', stateBucket: { name: 'acme-tfstate-test' } });
+    synthesize(renamed, outdir);
+    const after = Object.keys(manifestStacks(outdir));
+    expect(after.every((name) => name.startsWith('acme-'))).toBe(true);
+    expect(readdirSync(path.join(outdir, 'stacks')).sort()).toEqual([...after, 'not-ours'].sort());
+    expect(readFileSync(path.join(outdir, 'REPORT.md'), 'utf8')).toBe('x');
+
+    // A manifest whose entries point elsewhere removes nothing there.
+    const manifestFile = path.join(outdir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.stacks.escape = { workingDirectory: `../${path.basename(outside)}` };
+    manifest.stacks['not-ours'] = { workingDirectory: 'stacks/elsewhere/../not-ours' };
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    synthesize(defaultConfig(), outdir);
+    expect(readdirSync(path.join(outdir, 'stacks')).sort()).toEqual([...before, 'not-ours'].sort());
+    expect(existsSync(outside)).toBe(true);
+  });
+
+  it('records the config warnings as warning annotations, which the cdktf CLI prints as WARN', () => {
+    const outdir = tempFolder('spark-eks-annotations-');
+    synthesize(defaultConfig(), outdir, { warnings: ['first', 'second'] });
+    const annotations = Object.values(manifestStacks(outdir)).flatMap((s) => s.annotations);
+    expect(annotations).toEqual([
+      { constructPath: 'spark-eks-state', level: '@cdktf/warn', message: 'first' },
+      { constructPath: 'spark-eks-state', level: '@cdktf/warn', message: 'second' },
+    ]);
+  });
+
+  it('names a file in the way of the output folder, before building anything', () => {
+    const dir = tempFolder('spark-eks-outdir-');
+    const file = path.join(dir, 'cdktf.out');
+    writeFileSync(file, 'x');
+    expect(outdirProblem(file, 'CDKTF_OUTDIR')?.message).toBe(
+      `CDKTF_OUTDIR: ${file} is a file; point CDKTF_OUTDIR at a folder (default cdktf.out) or move the file away`,
+    );
+    expect(outdirProblem(path.join(file, 'sub'), 'CDKTF_OUTDIR')?.message).toMatch(
+      new RegExp(`^CDKTF_OUTDIR: ${file} is a file, so ${file}/sub cannot be created;`),
+    );
+    expect(outdirProblem(path.join(dir, 'new', 'folder'), 'CDKTF_OUTDIR')).toBeUndefined();
+    expect(() => synthesize(defaultConfig(), file)).toThrow(/is a file/);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
 });
 
 describe('main.ts', () => {
@@ -80,7 +156,7 @@ describe('main.ts', () => {
     });
 
   it('stops on bad config with one line naming the key, no stack trace, and no output written', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-main-'));
+    const dir = tempFolder('spark-eks-main-');
     const file = path.join(dir, 'bad.yaml');
     writeFileSync(
       file,
@@ -96,12 +172,42 @@ describe('main.ts', () => {
   });
 
   it('synthesizes the default config, warning about the placeholder public CIDR', () => {
-    const outdir = path.join(mkdtempSync(path.join(tmpdir(), 'spark-eks-main-')), 'cdktf.out');
+    const outdir = path.join(tempFolder('spark-eks-main-'), 'cdktf.out');
     const result = run({ SPARK_EKS_CONFIG: '', CDKTF_OUTDIR: outdir });
     expect(result.status).toBe(0);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^warning: cluster\.publicAccessCidrs /);
     expect(lines.slice(1).every((l) => /^warning: spark\.line 3\.5: no pinned SHA-256/.test(l))).toBe(true);
     expect(existsSync(path.join(outdir, 'stacks', 'spark-eks-state', 'cdk.tf.json'))).toBe(true);
+    // The same warnings, as annotations the cdktf CLI prints as WARN.
+    const { annotations } = manifestStacks(outdir)['spark-eks-state'];
+    expect(annotations.map((a) => `warning: ${a.message}`)).toEqual(lines);
+  });
+
+  it('leaves the warnings to the annotations under the cdktf CLI, which prints stderr as [ERROR]', () => {
+    const outdir = path.join(tempFolder('spark-eks-main-'), 'cdktf.out');
+    const result = run({ SPARK_EKS_CONFIG: '', CDKTF_OUTDIR: outdir, SYNTH_HCL_OUTPUT: 'false' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('');
+  });
+
+  it('names a CDKTF_OUTDIR that is a file along with every config problem, exit 1, no stack trace', () => {
+    const dir = tempFolder('spark-eks-main-');
+    const outdir = path.join(dir, 'cdktf.out');
+    writeFileSync(outdir, 'not a folder');
+    const config = path.join(dir, 'bad.yaml');
+    writeFileSync(
+      config,
+      'region: eu-west-1\nprefix: spark-eks\nstateBucket: { name: spark-eks-tfstate-x }\nnetwork: { azCount: 0 }\n',
+    );
+    const result = run({ SPARK_EKS_CONFIG: config, CDKTF_OUTDIR: outdir });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${config}: network.azCount: must be 2 or 3 (got 0)`,
+      `CDKTF_OUTDIR: ${outdir} is a file; point CDKTF_OUTDIR at a folder (default cdktf.out) or move the file away`,
+    ]);
+    expect(readFileSync(outdir, 'utf8')).toBe('not a folder');
+    expect(existsSync(`${outdir}.staging`)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { configFileFromEnv, loadConfig, PROJECT_ROOT } from '../src/config/load';
+import { download } from './download';
 
 const CRD_FILES = [
   'sparkoperator.k8s.io_sparkapplications.yaml',
@@ -34,9 +35,10 @@ async function main(): Promise<void> {
         origin = `${path.basename(source)} (local copy)`;
       } else {
         origin = `https://raw.githubusercontent.com/kubeflow/spark-operator/v${chartVersion}/charts/spark-operator-chart/crds/${name}`;
-        const response = await fetch(origin);
-        if (!response.ok) throw new Error(`GET ${origin}: HTTP ${response.status}`);
-        writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+        const offline =
+          `without access to it, copy the chart's ${CRD_FILES.join(' and ')} into a folder and run ` +
+          '`npm run gen -- <folder>`, e.g. `npm run gen -- ../shared/schemas/spark-operator`';
+        writeFileSync(file, await download(origin, offline));
       }
       inputs.push({ name, file, origin });
     }

@@ -11,15 +11,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../src/config/load';
 import { mavenPath, SPARK_VERSIONS } from '../src/spark/versions';
+import { download } from './download';
 
 const MAVEN = 'https://repo1.maven.org/maven2';
 const FILE = path.join(PROJECT_ROOT, 'src', 'spark', 'checksums.json');
 
-async function download(url: string): Promise<Buffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
-}
+const OFFLINE =
+  `pinning needs ${MAVEN}; run npm run checksums where it is reachable and commit src/spark/checksums.json ` +
+  '(nothing was written)';
 
 async function main(): Promise<void> {
   const all = process.argv.includes('--all');
@@ -29,7 +28,7 @@ async function main(): Promise<void> {
       const key = `${jar.group}:${jar.artifact}:${jar.version}`;
       if (checksums[key] && !all) continue;
       const url = `${MAVEN}/${mavenPath(jar)}`;
-      const [bytes, published] = await Promise.all([download(url), download(`${url}.sha1`)]);
+      const [bytes, published] = await Promise.all([download(url, OFFLINE), download(`${url}.sha1`, OFFLINE)]);
       const sha1 = createHash('sha1').update(bytes).digest('hex');
       if (sha1 !== published.toString('utf8').trim().split(/\s+/)[0])
         throw new Error(`${url}: SHA-1 does not match Maven Central's`);

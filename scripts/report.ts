@@ -2,8 +2,8 @@
  * Prints what the config deploys: per stack its resources by type, and per job each pod's Fargate size, unused
  * memory and cost per hour. Validates the config first; needs no AWS account.
  *
- *   npm run report                 # tables
- *   npm run report -- --json       # the same as JSON
+ *   npm run report                 # tables, after the config's warnings
+ *   npm run -s report -- --json    # the same as JSON, warnings included (-s: without npm's banner on stdout)
  *   npm run report -- --markdown   # writes cdktf.out/REPORT.md, with a Mermaid diagram of the stacks
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,28 +29,40 @@ function synthesizedStacks(outdir: string): Map<string, StackJson> {
   );
 }
 
+const USAGE = 'usage: npm run -s report -- [--json | --markdown]';
+
+class UsageError extends Error {}
+
 function main(): void {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => !['--json', '--markdown'].includes(a));
-  if (unknown.length > 0)
-    throw new Error(`unknown option ${unknown[0]}; usage: npm run report -- [--json | --markdown]`);
+  if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}; ${USAGE}`);
+  // One output per run: JSON is for programs reading stdout, Markdown a file for people.
+  if (args.includes('--json') && args.includes('--markdown'))
+    throw new UsageError(`--json and --markdown exclude each other; run the report once for each; ${USAGE}`);
 
-  const { config } = loadConfig(configFileFromEnv());
+  const { config, warnings } = loadConfig(configFileFromEnv());
   const scratch = mkdtempSync(path.join(tmpdir(), 'spark-eks-report-'));
   try {
     synthesize(config, scratch);
     const stacks = synthesizedStacks(scratch);
     const report = buildReport(config, stacks);
     if (args.includes('--json')) {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      // npm prints its banner on stdout before the script starts; only `npm run -s` leaves the JSON alone.
+      if (process.env.npm_lifecycle_event && process.env.npm_config_loglevel !== 'silent')
+        console.error('report: npm printed its banner on stdout; for JSON alone run npm run -s report -- --json');
+      process.stdout.write(`${JSON.stringify({ ...report, warnings }, null, 2)}\n`);
     } else if (args.includes('--markdown')) {
-      const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
+      const outdir = process.env.CDKTF_OUTDIR || 'cdktf.out';
       mkdirSync(outdir, { recursive: true });
       const file = path.join(outdir, 'REPORT.md');
-      writeFileSync(file, renderMarkdown(report, config, stacks));
+      const markdown = renderMarkdown(report, config, stacks);
+      const section = warnings.length > 0 ? ['## Warnings', '', ...warnings.map((w) => `- ${w}`), ''] : [];
+      writeFileSync(file, [markdown.trimEnd(), '', ...section].join('\n'));
       process.stdout.write(`wrote ${file}\n`);
     } else {
-      process.stdout.write(renderText(report, config));
+      const section = warnings.length > 0 ? ['Warnings', ...warnings.map((w) => `  - ${w}`), ''] : [];
+      process.stdout.write([...section, renderText(report, config)].join('\n'));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -60,8 +72,7 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (!(error instanceof ConfigError) && !(error instanceof Error && error.message.startsWith('unknown option')))
-    throw error;
+  if (!(error instanceof ConfigError) && !(error instanceof UsageError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

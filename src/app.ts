@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { App } from 'cdktf';
+import { Annotations, App } from 'cdktf';
+import { ConfigError } from './config/errors';
 import { EnvironmentConfig } from './config/schema';
 import { CoreStack } from './stacks/core-stack';
 import { DataStack } from './stacks/data-stack';
@@ -22,8 +23,11 @@ export interface Stacks {
 /** Adds the environment's stacks to an App. Only wiring: each stack builds its own constructs. */
 export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
   const state = new StateStack(app, config);
+  // No dependency on the state stack: it is applied once, on its own, before anything else (its bucket holds the
+  // others' state, so their backends cannot even initialize before it exists). Declared, it would make cdktf refuse
+  // `deploy data core platform jobs` unless --ignore-missing-stack-dependencies, which also drops the ordering and
+  // starts every listed stack at once.
   const data = new DataStack(app, config);
-  data.addDependency(state);
   const core = new CoreStack(app, config, data);
   core.addDependency(data);
   const platform = new PlatformStack(app, config, data, core);
@@ -35,21 +39,72 @@ export function buildStacks(app: App, config: EnvironmentConfig): Stacks {
 }
 
 /**
+ * Why `outdir` cannot receive the synthesized files, naming `setting` (e.g. `CDKTF_OUTDIR`) as the place to fix it;
+ * undefined when it can. Checked before anything is built, so a file in the way is a clear error, not a crash.
+ */
+export function outdirProblem(outdir: string, setting: string): ConfigError | undefined {
+  let existing = path.resolve(outdir);
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  if (!existsSync(existing) || statSync(existing).isDirectory()) return undefined;
+  const where =
+    existing === path.resolve(outdir) ? `${outdir} is a file` : `${existing} is a file, so ${outdir} cannot be created`;
+  return new ConfigError(setting, [
+    { path: '', message: `${where}; point ${setting} at a folder (default cdktf.out) or move the file away` },
+  ]);
+}
+
+export interface SynthesizeOptions {
+  /**
+   * The config's warnings, recorded as warning annotations of the state stack in manifest.json: the cdktf CLI
+   * prints those as `WARN`, where it would print the app's stderr as `[ERROR]`.
+   * @default none
+   */
+  readonly warnings?: readonly string[];
+}
+
+/**
  * Synthesizes the environment into `outdir`. The App writes into a staging folder first and the files move into
  * `outdir` only once synthesis has finished, so a failure leaves the previous output as it was. Files the
- * synthesis does not write (a stack's `.terraform/` folder, plan files) are kept; stale assets are not.
+ * synthesis does not write (a stack's `.terraform/` folder, plan files) are kept; stale assets are not, and neither
+ * are the folders of stacks the previous synthesis made and this one does not (after a prefix change, or without
+ * jobs), so no cdktf or terraform command finds a stack that is gone.
  */
-export function synthesize(config: EnvironmentConfig, outdir: string): void {
+export function synthesize(config: EnvironmentConfig, outdir: string, options: SynthesizeOptions = {}): void {
+  const problem = outdirProblem(outdir, 'the output folder');
+  if (problem) throw problem;
   const staging = `${outdir.replace(/[/\\]+$/, '')}.staging`;
   rmSync(staging, { recursive: true, force: true });
   try {
     const app = new App({ outdir: staging, stackTraces: false });
-    buildStacks(app, config);
+    const { state } = buildStacks(app, config);
+    for (const warning of options.warnings ?? []) Annotations.of(state).addWarning(warning);
     app.synth();
+    const previous = stackFolders(outdir);
+    const current = new Set(stackFolders(staging));
     moveInto(staging, outdir);
+    for (const folder of previous) {
+      if (!current.has(folder)) rmSync(path.join(outdir, folder), { recursive: true, force: true });
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * The folders, relative to `outdir`, of the stacks its manifest.json lists: only `stacks/<name>` folders of
+ * listed stacks, so a manifest that is missing, unreadable or names other paths yields nothing to remove.
+ */
+function stackFolders(outdir: string): string[] {
+  let manifest: { stacks?: Record<string, { workingDirectory?: unknown }> };
+  try {
+    manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as typeof manifest;
+  } catch {
+    return [];
+  }
+  return Object.entries(manifest.stacks ?? {})
+    .map(([name, stack]) => ({ name, folder: stack?.workingDirectory }))
+    .filter(({ name, folder }) => /^\w[\w.-]*$/.test(name) && folder === `stacks/${name}`)
+    .map(({ folder }) => folder as string);
 }
 
 function moveInto(from: string, to: string): void {

@@ -2,7 +2,8 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DockerProvider } from '@cdktf/provider-docker/lib/provider';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { Testing } from 'cdktf';
+import { rmSync } from 'node:fs';
+import { App, Testing } from 'cdktf';
 import { ProjectStack } from '../src/stacks/project-stack';
 
 /**
@@ -17,5 +18,9 @@ export function synthInStack(build: (stack: ProjectStack) => void): string {
   new HelmProvider(stack, 'helm', {});
   new DockerProvider(stack, 'docker', {});
   build(stack);
-  return Testing.synth(stack, true);
+  try {
+    return Testing.synth(stack, true);
+  } finally {
+    rmSync((stack.node.root as App).outdir, { recursive: true, force: true });
+  }
 }

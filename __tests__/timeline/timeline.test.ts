@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/load';
-import { buildTimeline, parsePodList, renderTimeline } from '../../src/timeline/timeline';
+import {
+  APP_NAME_LABEL,
+  buildTimeline,
+  MILESTONES,
+  parsePodList,
+  PodJson,
+  podsOfApp,
+  renderTimeline,
+} from '../../src/timeline/timeline';
 
 const fixture = (name: string) => path.join(PROJECT_ROOT, 'test-support', 'fixtures', name);
 const timelineOf = (name: string) => buildTimeline(parsePodList(readFileSync(fixture(name), 'utf8'), name), 'spark-pi');
@@ -55,6 +63,37 @@ describe('buildTimeline', () => {
   it('says when there are no pods', () => {
     expect(() => timelineOf('no-pods.json')).toThrow(/no pods found for spark-pi/);
   });
+
+  it('puts the milestone columns in the order pods pass them', () => {
+    for (const name of ['spark-pi-pods.json', 'spark-pi-pods-pending.json']) {
+      for (const pod of timelineOf(name).pods) {
+        const reached = MILESTONES.map((m) => pod.seconds[m]).filter((s): s is number => s !== undefined);
+        expect(reached).toEqual([...reached].sort((a, b) => a - b));
+      }
+    }
+    const header = renderTimeline(timelineOf('spark-pi-pods.json'), 'spark-pi').split('\n')[2];
+    expect(header.split(/ {2,}/).slice(3, 8)).toEqual(['created', 'scheduled', 'initialized', 'running', 'ready']);
+  });
+});
+
+describe('podsOfApp', () => {
+  const pods = (name: string) => parsePodList(readFileSync(fixture(name), 'utf8'), name);
+  const foreign: PodJson = { metadata: { name: 'other-driver', labels: { [APP_NAME_LABEL]: 'other' } } };
+
+  it('keeps only the pods of the application', () => {
+    const mine = pods('spark-pi-pods.json');
+    expect(podsOfApp([foreign, ...mine], 'spark-pi', 'x.json')).toEqual(mine);
+  });
+
+  it('says what a list without pods of the application holds', () => {
+    expect(() => podsOfApp([foreign, ...pods('spark-pi-pods.json')], 'weather', 'x.json')).toThrow(
+      `x.json has no pods of SparkApplication weather (label ${APP_NAME_LABEL}=weather); it has pods of other, spark-pi`,
+    );
+    expect(() => podsOfApp([], 'weather', 'x.json')).toThrow(/; it lists no pods$/);
+    expect(() => podsOfApp([{ metadata: { name: 'p' } }], 'weather', 'x.json')).toThrow(
+      new RegExp(`; none of its 1 pods has the label ${APP_NAME_LABEL}$`),
+    );
+  });
 });
 
 describe('npm run timeline', () => {
@@ -69,6 +108,25 @@ describe('npm run timeline', () => {
     const result = run('spark-pi', '--from-file', fixture('spark-pi-pods.json'), '--json');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ driverRunning: 70, allExecutorsRunning: 182 });
+  });
+
+  it('prints its usage for --help', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe(
+      'usage: npm run timeline -- <app> [--namespace ns] [--from-file pods.json] [--json]',
+    );
+    expect(result.stdout).toMatch(/^ {2}--from-file F /m);
+  });
+
+  it('refuses a saved file without pods of the application', () => {
+    const result = run('weather-data', '--from-file', fixture('spark-pi-pods.json'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(
+      `timeline: ${fixture('spark-pi-pods.json')} has no pods of SparkApplication weather-data ` +
+        `(label ${APP_NAME_LABEL}=weather-data); it has pods of spark-pi`,
+    );
   });
 
   it('says plainly when kubectl is missing, and when the app name is missing', () => {

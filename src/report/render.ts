@@ -31,7 +31,8 @@ function podRows(job: JobReport): string[][] {
 }
 
 /** The report as plain-text tables. */
-export function renderText(report: Report, config: EnvironmentConfig): string {
+// The config is no longer read here (the report carries its pricing); the parameter keeps callers unchanged.
+export function renderText(report: Report, _config?: EnvironmentConfig): string {
   const lines: string[] = ['Stacks'];
   for (const stack of report.stacks) {
     const total = Object.values(stack.resources).reduce((a, b) => a + b, 0);
@@ -49,11 +50,18 @@ export function renderText(report: Report, config: EnvironmentConfig): string {
     lines.push('', `${job.name}: $${job.usdPerHour.toFixed(4)}/hour while running`);
     lines.push(...table(POD_HEADERS, podRows(job)).map((l) => `  ${l}`));
   }
-  lines.push('', pricingNote(config.region));
+  lines.push('', ...pricingNote(report.pricing));
   return `${lines.join('\n')}\n`;
 }
 
-/** The stacks, their main resources and the cross-stack references, as a Mermaid flowchart. */
+/** At most this many resource boxes side by side in a stack, so the diagram fits a page's width. */
+export const MERMAID_COLUMNS = 3;
+
+/**
+ * The stacks, their main resources and the cross-stack references, as a Mermaid flowchart that reads top-down: the
+ * stacks one below the other in deployment order, each stack's boxes in rows of {@link MERMAID_COLUMNS}. Invisible
+ * links (`~~~`) make the rows: in a top-down chart, boxes that no link orders stand side by side.
+ */
 export function mermaidDiagram(stacks: ReadonlyMap<string, StackJson>): string {
   const MAIN: Record<string, string> = {
     aws_s3_bucket: 'S3 bucket',
@@ -76,16 +84,25 @@ export function mermaidDiagram(stacks: ReadonlyMap<string, StackJson>): string {
     aws_s3_object: 'S3 object',
   };
   const id = (name: string) => name.replace(/[^A-Za-z0-9]/g, '_');
-  const lines = ['flowchart LR'];
+  const lines = ['flowchart TB'];
   for (const [name, json] of stacks) {
-    lines.push(`  subgraph ${id(name)}["${name}"]`);
+    // Mermaid lays a subgraph out across its parent's direction unless told otherwise.
+    lines.push(`  subgraph ${id(name)}["${name}"]`, '    direction TB');
     const resources = (json.resource ?? {}) as Record<string, Record<string, unknown>>;
+    const boxes: string[] = [];
     for (const [type, label] of Object.entries(MAIN)) {
       const count = Object.keys(resources[type] ?? {}).length;
-      if (count > 0) lines.push(`    ${id(name)}_${type}["${label}${count > 1 ? ` ×${count}` : ''}"]`);
+      if (count === 0) continue;
+      boxes.push(`${id(name)}_${type}`);
+      lines.push(`    ${id(name)}_${type}["${label}${count > 1 ? ` ×${count}` : ''}"]`);
     }
+    for (let i = MERMAID_COLUMNS; i < boxes.length; i++)
+      lines.push(`    ${boxes[i - MERMAID_COLUMNS]} ~~~ ${boxes[i]}`);
     lines.push('  end');
   }
+  // Each stack below the one before it, also where no reference links them (the state stack).
+  const names = [...stacks.keys()];
+  for (let i = 1; i < names.length; i++) lines.push(`  ${id(names[i - 1])} ~~~ ${id(names[i])}`);
   for (const ref of crossStackReferences(stacks)) {
     lines.push(`  ${id(ref.from)} -->|${ref.outputs} output${ref.outputs === 1 ? '' : 's'}| ${id(ref.to)}`);
   }
@@ -128,6 +145,9 @@ export function renderMarkdown(
       ...markdownTable(POD_HEADERS, podRows(job)),
     );
   }
-  lines.push('', pricingNote(config.region), '');
+  // A blockquote, so a fallback or an override stands out on the rendered page.
+  const [prices, source] = pricingNote(report.pricing);
+  const flagged = report.pricing.fallback || report.pricing.override;
+  lines.push('', `> ${flagged ? `**${prices}**` : prices}`, '>', `> ${source}`, '');
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { EnvironmentConfig } from '../config/schema';
 import { jobCost, PodCost } from '../fargate/job-cost';
-import { priceFor, PRICING_SOURCE } from '../fargate/pricing';
+import { pricingFor, PricingUsed } from '../fargate/pricing';
 import { STACK_ROLES } from '../stacks/stack-settings';
 
 /** A synthesized stack, as `cdk.tf.json` holds it. */
@@ -36,6 +36,8 @@ export interface JobReport {
 export interface Report {
   readonly stacks: readonly StackReport[];
   readonly jobs: readonly JobReport[];
+  /** Which region's prices the job costs use, from where, and whether they are a fallback or an override. */
+  readonly pricing: PricingUsed;
 }
 
 /** Stacks in deployment order: state, data, core, platform, jobs. */
@@ -46,10 +48,11 @@ export function inDeployOrder<T>(stacks: ReadonlyMap<string, T>): Map<string, T>
 }
 
 export function buildReport(config: EnvironmentConfig, stacks: ReadonlyMap<string, StackJson>): Report {
+  const pricing = pricingFor(config.region, config.pricing);
   return {
     stacks: [...inDeployOrder(stacks)].map(([name, json]) => ({ name, resources: resourceCounts(json) })),
     jobs: config.jobs.map((job) => {
-      const cost = jobCost(job, config.region);
+      const cost = jobCost(job, pricing);
       return {
         name: cost.name,
         usdPerHour: cost.usdPerHour,
@@ -65,6 +68,7 @@ export function buildReport(config: EnvironmentConfig, stacks: ReadonlyMap<strin
         })),
       };
     }),
+    pricing,
   };
 }
 
@@ -77,11 +81,18 @@ export function resourceCounts(stack: StackJson): Record<string, number> {
   );
 }
 
-/** The pricing the job costs use, for the report's footnote. */
-export function pricingNote(region: string): string {
-  const { price, region: used, exact } = priceFor(region);
-  const where = exact ? used : `${used} (no price for ${region} in the table)`;
-  return `Prices of ${where}: $${price.usdPerVcpuHour}/vCPU-hour, $${price.usdPerGbHour}/GB-hour (${PRICING_SOURCE}).`;
+/**
+ * The pricing the job costs use, for the report's footnote: the prices, then where they come from. A fallback or an
+ * override starts with a flag.
+ */
+export function pricingNote(pricing: PricingUsed): [string, string] {
+  const rates = `$${pricing.usdPerVcpuHour}/vCPU-hour, $${pricing.usdPerGbHour}/GB-hour`;
+  if (pricing.override) {
+    return [`OVERRIDE: prices set by the config for ${pricing.region}: ${rates}.`, `Source: ${pricing.note}.`];
+  }
+  const source = `Source: ${pricing.source}; retrieved ${pricing.retrieved}; ${pricing.sourceUrl}`;
+  if (pricing.fallback) return [`FALLBACK: ${pricing.note}. Prices of ${pricing.priceRegion}: ${rates}.`, source];
+  return [`Prices of ${pricing.priceRegion}: ${rates} (Fargate Linux/x86 on-demand).`, source];
 }
 
 /** Which stack reads which other stack's outputs, and how many. */

@@ -4,7 +4,11 @@
  */
 export type PodRole = 'driver' | 'executor' | 'other';
 
-export const MILESTONES = ['created', 'scheduled', 'initialized', 'containersReady', 'running'] as const;
+/**
+ * In the order a pod passes them: a container runs (`startedAt`) before the kubelet's readiness check marks the
+ * pod's containers ready.
+ */
+export const MILESTONES = ['created', 'scheduled', 'initialized', 'running', 'containersReady'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
 export interface PodTimeline {
@@ -33,7 +37,7 @@ export class TimelineError extends Error {
   }
 }
 
-interface PodJson {
+export interface PodJson {
   metadata?: {
     name?: string;
     creationTimestamp?: string;
@@ -61,6 +65,28 @@ export function parsePodList(text: string, source: string): PodJson[] {
     );
   }
   return items as PodJson[];
+}
+
+/** The label the Spark operator puts on every pod of a SparkApplication, naming the application. */
+export const APP_NAME_LABEL = 'sparkoperator.k8s.io/app-name';
+
+/**
+ * The pods of one SparkApplication. A saved pod list may hold other pods (`kubectl get pods -A -o json`), so
+ * none of `app` among them is an error that says what the list does hold.
+ */
+export function podsOfApp(pods: readonly PodJson[], app: string, source: string): PodJson[] {
+  const mine = pods.filter((pod) => pod.metadata?.labels?.[APP_NAME_LABEL] === app);
+  if (mine.length > 0) return mine;
+  const others = [...new Set(pods.map((pod) => pod.metadata?.labels?.[APP_NAME_LABEL]).filter(Boolean))].sort();
+  const holds =
+    pods.length === 0
+      ? 'it lists no pods'
+      : others.length > 0
+        ? `it has pods of ${others.join(', ')}`
+        : `none of its ${pods.length} pods has the label ${APP_NAME_LABEL}`;
+  throw new TimelineError(
+    `${source} has no pods of SparkApplication ${app} (label ${APP_NAME_LABEL}=${app}); ${holds}`,
+  );
 }
 
 const CONDITIONS: Readonly<Record<string, Milestone>> = {
@@ -138,7 +164,14 @@ export function renderTimeline(timeline: Timeline, title: string): string {
     const stop = Math.max(start + 1, Math.round((p.seconds.running / end) * BAR_WIDTH));
     return `${' '.repeat(start)}${'·'.repeat(stop - start - 1)}█`;
   };
-  const headers = ['pod', 'role', 'Fargate size', 'created', 'scheduled', 'initialized', 'ready', 'running'];
+  const label: Record<Milestone, string> = {
+    created: 'created',
+    scheduled: 'scheduled',
+    initialized: 'initialized',
+    running: 'running',
+    containersReady: 'ready',
+  };
+  const headers = ['pod', 'role', 'Fargate size', ...MILESTONES.map((m) => label[m])];
   const rows = timeline.pods.map((p) => [
     p.name,
     p.role,

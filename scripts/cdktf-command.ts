@@ -1,0 +1,91 @@
+/**
+ * What `npm run deploy|diff|destroy|cdktf:synth` hand to the cdktf CLI. Pure, so the argument handling is tested
+ * without running cdktf; scripts/cdktf.ts runs it.
+ */
+import * as path from 'node:path';
+
+export const CDKTF_COMMANDS = ['deploy', 'diff', 'destroy', 'synth'] as const;
+export type CdktfCommand = (typeof CDKTF_COMMANDS)[number];
+
+export const CDKTF_USAGE =
+  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [stack ...] [cdktf options]';
+
+/** cdktf options of these commands that take a value: the value is not a stack name. */
+const VALUE_OPTIONS = new Set([
+  '--app',
+  '-a',
+  '--output',
+  '-o',
+  '--outputs-file',
+  '--parallelism',
+  '--terraform-parallelism',
+  '--var',
+  '--var-file',
+  '--log-level',
+  '--log-file-directory',
+  '--experimental-provider-schema-cache-path',
+]);
+
+export class CdktfUsageError extends Error {
+  constructor(message: string) {
+    super(`${message}; ${CDKTF_USAGE}`);
+    this.name = 'CdktfUsageError';
+  }
+}
+
+export interface CdktfInvocation {
+  /** The arguments for the cdktf CLI: the command, then every argument but `--config`. */
+  readonly args: readonly string[];
+  /** The `--config` file as given, if any. */
+  readonly configFile?: string;
+  /** The stacks named on the command line. */
+  readonly stacks: readonly string[];
+}
+
+/** Splits `<command> [--config FILE] [args...]` into what cdktf gets and what the wrapper uses. */
+export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
+  const [command, ...rest] = argv;
+  if (!(CDKTF_COMMANDS as readonly string[]).includes(command ?? '')) {
+    throw new CdktfUsageError(`expected one of ${CDKTF_COMMANDS.join(', ')} (got ${command ?? 'nothing'})`);
+  }
+  const args: string[] = [command];
+  const stacks: string[] = [];
+  let configFile: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--config' || arg.startsWith('--config=')) {
+      const value = arg === '--config' ? rest[++i] : arg.slice('--config='.length);
+      if (!value || value.startsWith('-')) throw new CdktfUsageError('--config needs a file');
+      if (configFile !== undefined) throw new CdktfUsageError('--config is given twice');
+      configFile = value;
+      continue;
+    }
+    args.push(arg);
+    if (VALUE_OPTIONS.has(arg)) {
+      if (i + 1 < rest.length) args.push(rest[++i]);
+    } else if (!arg.startsWith('-')) {
+      stacks.push(arg);
+    }
+  }
+  return { args, configFile, stacks };
+}
+
+/**
+ * The environment for the cdktf CLI: the config the app synthesizes (`--config`, else SPARK_EKS_CONFIG as for
+ * `npm run synth`), resolved against the folder the user ran npm in, and no checkpoint call (the CLI's version
+ * check, which offline logs an `[ERROR]`).
+ */
+export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.ProcessEnv, cwd: string): NodeJS.ProcessEnv {
+  const chosen = invocation.configFile ?? env.SPARK_EKS_CONFIG?.trim();
+  const base = env.INIT_CWD || cwd;
+  return {
+    ...env,
+    ...(chosen ? { SPARK_EKS_CONFIG: path.resolve(base, chosen) } : {}),
+    CHECKPOINT_DISABLE: env.CHECKPOINT_DISABLE || '1',
+  };
+}
+
+/** The named stacks that the config does not make (patterns with `*` are left to cdktf). */
+export function unknownStacks(requested: readonly string[], known: readonly string[]): string[] {
+  return requested.filter((name) => !name.includes('*') && !known.includes(name));
+}
