@@ -66,6 +66,19 @@ describe('JobsStack (whole-App synth)', () => {
     }
   });
 
+  it('pushes every job image again when its base image’s digest changes, not only when its content does', () => {
+    const pull = resource(jobs, 'docker_image', 'base-image-pull_image');
+    const pushes = resources(jobs, 'docker_registry_image');
+    expect(pushes).toHaveLength(defaultConfig().jobs.length);
+    for (const push of pushes) {
+      const image = resource(jobs, 'docker_image', push.name.replace(/_push$/, '_image'));
+      expect(push.body.triggers).toEqual({
+        content_hash: image.triggers.content_hash,
+        build_arg_base_image: pull.name,
+      });
+    }
+  });
+
   it('logs the docker provider in to ECR with a fresh authorization token', () => {
     expect(jobs.provider.docker[0].registry_auth).toEqual([
       {

@@ -109,10 +109,17 @@ export class SparkImage extends Construct {
       keepLocally: true,
       ...(props.dependsOn?.length ? { dependsOn: [...props.dependsOn] } : {}),
     });
+    // A build arg only known at apply time (the base image's digest) rebuilds the image when it changes, since build
+    // args force a new image, but keeps its tag: push again then too, or ECR keeps the image built on the old base.
+    const deployTimeArgs = Object.fromEntries(
+      Object.entries(buildArgs)
+        .filter(([, v]) => Token.isUnresolved(v))
+        .map(([name, v]) => [`build_arg_${name.toLowerCase()}`, v]),
+    );
     this.registryImage = new RegistryImage(this, 'push', {
       name: this.image.name,
       keepRemotely: true,
-      triggers,
+      triggers: { ...triggers, ...deployTimeArgs },
     });
     this.imageByDigest = `${props.repositoryUrl}@${this.registryImage.sha256Digest}`;
   }
