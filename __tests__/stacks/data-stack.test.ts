@@ -83,6 +83,7 @@ describe('DataStack', () => {
       bucket: '${aws_s3_bucket.data_bucket_bucket.id}',
       target_bucket: '${aws_s3_bucket.access-logs_bucket_bucket.bucket}',
       target_prefix: 'spark-eks-data-${data.aws_caller_identity.caller.account_id}-eu-west-1/',
+      depends_on: ['aws_s3_bucket_policy.access-logs_bucket_policy'],
     });
     expect(resource(stack, 'aws_s3_bucket', 'access-logs_bucket_bucket').bucket).toBe(
       'spark-eks-data-logs-${data.aws_caller_identity.caller.account_id}-eu-west-1',

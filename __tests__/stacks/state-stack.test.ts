@@ -31,6 +31,7 @@ describe('StateStack', () => {
       bucket: '${aws_s3_bucket.state-bucket_bucket.id}',
       target_bucket: '${aws_s3_bucket.access-logs_bucket_bucket.bucket}',
       target_prefix: 'acme-tfstate/',
+      depends_on: ['aws_s3_bucket_policy.access-logs_bucket_policy'],
     });
     expect(stack.resource.aws_s3_bucket['access-logs_bucket_bucket']).toMatchObject({
       bucket: 'spark-eks-state-logs-${data.aws_caller_identity.caller.account_id}-eu-west-1',

@@ -1,3 +1,4 @@
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { callerIdentity } from '../aws/caller';
 import { SecureBucket } from './secure-bucket';
@@ -56,8 +57,15 @@ export class AccessLogBucket extends Construct {
     return `${sourceBucketName}/`;
   }
 
-  /** What a SecureBucket takes as `accessLogs` to log here. */
-  public target(sourceBucketName: string): { bucket: string; prefix: string } {
-    return { bucket: this.bucketName, prefix: AccessLogBucket.prefixFor(sourceBucketName) };
+  /**
+   * What a SecureBucket takes as `accessLogs` to log here. Logging waits for the policy that lets S3 deliver, so the
+   * first deliveries are not refused.
+   */
+  public target(sourceBucketName: string): { bucket: string; prefix: string; dependsOn: ITerraformDependable[] } {
+    return {
+      bucket: this.bucketName,
+      prefix: AccessLogBucket.prefixFor(sourceBucketName),
+      dependsOn: [this.secureBucket.policy],
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Construct } from 'constructs';
-import { SecureBucket } from './secure-bucket';
+import { SecureBucket, SecureBucketProps } from './secure-bucket';
 import { ServiceAccountRole } from './service-account-role';
 
 /** What Spark's S3A connector needs to write objects, including multipart uploads and the magic committer. */
@@ -25,7 +25,7 @@ export interface DataBucketProps {
    * Where S3 writes the bucket's server access logs.
    * @default none
    */
-  readonly accessLogs?: { readonly bucket: string; readonly prefix: string };
+  readonly accessLogs?: SecureBucketProps['accessLogs'];
 }
 
 /**

@@ -10,6 +10,7 @@ import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { EncryptionKey } from './encryption-key';
 
@@ -43,7 +44,12 @@ export interface SecureBucketProps {
    * Where S3 writes this bucket's server access logs: a log bucket and a key prefix ending in `/`.
    * @default none
    */
-  readonly accessLogs?: { readonly bucket: string; readonly prefix: string };
+  readonly accessLogs?: {
+    readonly bucket: string;
+    readonly prefix: string;
+    /** What must exist before S3 starts delivering, such as the log bucket's policy. */
+    readonly dependsOn?: readonly ITerraformDependable[];
+  };
   /**
    * Statements added to the bucket policy, after its TLS-only denies.
    * @default none
@@ -64,6 +70,8 @@ export class SecureBucket extends Construct {
   public readonly key?: EncryptionKey;
   public readonly bucketName: string;
   public readonly bucketArn: string;
+  /** The bucket policy: TLS only, and any statements the props add. */
+  public readonly policy: S3BucketPolicy;
   /** Default encryption: objects written before it exists would not use the bucket's key. */
   public readonly encryption: S3BucketServerSideEncryptionConfigurationA;
 
@@ -133,6 +141,7 @@ export class SecureBucket extends Construct {
         bucket: this.bucket.id,
         targetBucket: props.accessLogs.bucket,
         targetPrefix: props.accessLogs.prefix,
+        ...(props.accessLogs.dependsOn?.length ? { dependsOn: [...props.accessLogs.dependsOn] } : {}),
       });
     }
 
@@ -176,7 +185,7 @@ export class SecureBucket extends Construct {
       ],
     });
 
-    new S3BucketPolicy(this, 'policy', { bucket: this.bucket.id, policy: tlsOnly.json });
+    this.policy = new S3BucketPolicy(this, 'policy', { bucket: this.bucket.id, policy: tlsOnly.json });
   }
 
   /** ARN of the bucket's own key; an SSE-S3 bucket has none, and asking for it is a programming error. */
