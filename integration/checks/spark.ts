@@ -24,7 +24,7 @@ import { CheckError, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
 import { INTEGRATION_ROOT, PROJECT_ROOT, resources, StackJson, SynthesizedEnv } from '../lib/synth';
 import { coordinates, ensureJars, FetchedJar, JarCoordinates } from '../tools/maven';
-import { ensureVenv, Venv } from '../tools/python';
+import { ensureVenv, pipInstall, Venv } from '../tools/python';
 
 /** moto's default account: what `data.aws_caller_identity` resolves to against it. */
 const ACCOUNT_ID = '123456789012';
@@ -647,25 +647,7 @@ function jobImage(context: RunContext): JobImage {
 async function jobPackages(line: LineTools, requirements: string): Promise<string> {
   const digest = createHash('sha256').update(readFileSync(requirements)).digest('hex').slice(0, 12);
   const { dir } = await installOnce(path.join('job-packages', `spark-${line.line}-${digest}`), async (target) => {
-    await run(
-      line.venv.python,
-      [
-        '-m',
-        'pip',
-        'install',
-        '--quiet',
-        '--disable-pip-version-check',
-        '--no-input',
-        '--no-cache-dir',
-        '--require-hashes',
-        '--no-deps',
-        '--target',
-        target,
-        '-r',
-        requirements,
-      ],
-      { env: { ...process.env, PIP_FIND_LINKS: '' } },
-    );
+    await pipInstall(line.venv.python, ['--no-cache-dir', '--no-deps', '--target', target, '-r', requirements]);
   });
   return dir;
 }

@@ -51,24 +51,7 @@ export async function ensureVenv(name: string, options: VenvOptions = {}): Promi
   const { dir, installedNow } = await installOnce(path.join('venv', `${name}-${digest}`), async (target) => {
     await run(PYTHON, ['-m', 'venv', target]);
     const pip = (lock: string, extra: readonly string[]) =>
-      run(
-        path.join(target, 'bin', 'python'),
-        [
-          '-m',
-          'pip',
-          'install',
-          '--quiet',
-          '--disable-pip-version-check',
-          '--no-input',
-          '--require-hashes',
-          ...extra,
-          '-r',
-          lock,
-        ],
-        // Only the index, no wheels lying around on the machine: pip has no `--no-find-links`, but an empty
-        // PIP_FIND_LINKS overrides any find-links of the environment or of a pip.conf.
-        { env: { ...process.env, PIP_FIND_LINKS: '' }, timeoutMs: options.timeoutMs },
-      );
+      pipInstall(path.join(target, 'bin', 'python'), [...extra, '-r', lock], options.timeoutMs);
     if (buildLockFile) await pip(buildLockFile, []);
     await pip(lockFile, [...(buildLockFile ? ['--no-build-isolation'] : []), ...(options.pipArgs ?? [])]);
   });
@@ -78,4 +61,17 @@ export async function ensureVenv(name: string, options: VenvOptions = {}): Promi
     python: path.join(dir, 'bin', 'python'),
     installedNow,
   };
+}
+
+/**
+ * `pip install` as the suite always runs it: quiet, no prompts, every package checked against its pinned hash, and
+ * only from the index, never from wheels lying around on the machine (pip has no `--no-find-links`, but an empty
+ * PIP_FIND_LINKS overrides any find-links of the environment or of a pip.conf).
+ */
+export function pipInstall(python: string, args: readonly string[], timeoutMs?: number) {
+  return run(
+    python,
+    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-input', '--require-hashes', ...args],
+    { env: { ...process.env, PIP_FIND_LINKS: '' }, timeoutMs },
+  );
 }
