@@ -40,6 +40,27 @@ describe('every mistake in one run', () => {
     expect(lines[2]).toMatch(folderMissing(0, 'ghost'));
   });
 
+  it('runs each section’s own cross-checks on the fields that parsed, even when a sibling field has an error', () => {
+    const lines = problemLines(
+      rawWith({
+        network: { vpcCidr: '10.0.0.0/8', azCount: '2' },
+        cluster: { publicAccessCidrs: ['0.0.0.0/0'], kubernetesVersion: 1.35 },
+        namespaces: { operator: 5, jobs: ['kube-system', 'kube-system'] },
+      }),
+    );
+    const at = (key: string) => lines.filter((line) => line.startsWith(`test.yaml: ${key}:`));
+    expect(at('network.azCount')).toHaveLength(1);
+    expect(at('network.vpcCidr')).toEqual([expect.stringMatching(/a \/8 VPC is too large/)]);
+    expect(at('cluster.kubernetesVersion')).toHaveLength(1);
+    expect(at('cluster.publicAccessCidrs[0]')).toEqual([expect.stringMatching(/whole internet/)]);
+    expect(at('namespaces.operator')).toHaveLength(1);
+    expect(at('namespaces.jobs[0]')).toEqual([expect.stringMatching(/kube-system is managed by Kubernetes or EKS/)]);
+    expect(at('namespaces.jobs[1]')).toEqual([
+      expect.stringMatching(/kube-system is managed by Kubernetes or EKS/),
+      expect.stringMatching(/duplicate namespace/),
+    ]);
+  });
+
   it('checks the jobs that parsed even when others have type errors, keeping each job at its place', () => {
     const raw = rawWith({
       jobs: [
@@ -55,13 +76,16 @@ describe('every mistake in one run', () => {
       'test.yaml: jobs[1].namespace: job "elsewhere" runs in a namespace without a Fargate profile; expected one of namespaces.jobs: spark-jobs (got "other")',
       // The name is in question, so the sizing line names the job by its place only.
       `test.yaml: jobs[2].driver: driver ${SIZING_TOO_LARGE}`,
+      // A missing folder depends on the name alone: no consequence of the other errors, so it is reported too.
+      expect.stringMatching(folderMissing(0, 'typo')),
+      expect.stringMatching(folderMissing(1, 'elsewhere')),
     ]);
   });
 
   it('never reports a consequence of a mistake already reported', () => {
     const raw = rawWith({
       jobs: [
-        // Its executor memory is not a size: no sizing of that pod, and no folder check of a job with errors.
+        // Its executor memory is not a size: no sizing of that pod; its folder, which needs only the name, is checked.
         jobRaw({ name: 'bad-memory', ...pods, executor: { cores: 16, memory: '120x', instances: 1 } }),
         // Its name is not a DNS label: the pods are still sized, but no folder is looked for under that name.
         jobRaw({ name: 'Bad_Name', ...pods, driver: { cores: 16, memory: '120g' } }),
@@ -74,6 +98,7 @@ describe('every mistake in one run', () => {
       ),
       expect.stringMatching(/^test\.yaml: jobs\[1\]\.name: a job name must be a DNS label/),
       `test.yaml: jobs[1].driver: driver ${SIZING_TOO_LARGE}`,
+      expect.stringMatching(folderMissing(0, 'bad-memory')),
     ]);
   });
 
@@ -92,9 +117,13 @@ describe('every mistake in one run', () => {
 });
 
 describe('messages', () => {
+  /** A project whose only job folder is the one jobRaw names, so a job's folder is never the mistake here. */
+  const withJobFolder = path.join(root, 'with-job-folder');
+  mkdirSync(path.join(withJobFolder, 'docker', 'jobs', String(jobRaw().name)), { recursive: true });
+
   /** The one line of the error for a raw config that has exactly one mistake. */
   const onlyLine = (raw: Record<string, unknown>) => {
-    const lines = problemLines(raw);
+    const lines = configErrorFor(raw, { projectRoot: withJobFolder }).message.split('\n');
     expect(lines).toHaveLength(1);
     return lines[0];
   };
@@ -282,6 +311,8 @@ ${override}`;
       'jobs[1].executor.memory: expected a Spark memory size: ' + SPARK_MEMORY_HINT + ' (got "2gig")',
       'jobs[1].nmae: unknown key; did you mean "name"? Allowed keys here: name, namespace, mainFile, arguments, env, driver, executor, schedule, restartPolicy, sampleData, timeToLiveSeconds',
       expect.stringMatching(/^jobs\[0\]\.name: job "first" has no folder/),
+      // The merged name still stands, so its folder is looked for too.
+      expect.stringMatching(/^jobs\[1\]\.name: job "second" has no folder/),
     ]);
   });
 

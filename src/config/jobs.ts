@@ -31,18 +31,22 @@ export function checkJobs(config: EnvironmentConfig, projectRoot: string): Confi
   ]);
 }
 
+/**
+ * The job's folder must exist. It depends on the name alone, so it is also checked for a job whose other keys have
+ * errors: a missing folder is no consequence of them.
+ */
+export function checkJobFolder(name: string, i: number, projectRoot: string): ConfigProblem[] {
+  const folder = jobFolder(projectRoot, name);
+  if (isDirectory(folder)) return [];
+  const shown = path.relative(projectRoot, folder);
+  return [{ path: `jobs[${i}].name`, value: name, message: `job "${name}" has no folder ${shown}/ with its code` }];
+}
+
 function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProblem[] {
   const folder = jobFolder(projectRoot, job.name);
   const shown = path.relative(projectRoot, folder);
-  if (!isDirectory(folder)) {
-    return [
-      {
-        path: `jobs[${i}].name`,
-        value: job.name,
-        message: `job "${job.name}" has no folder ${shown}/ with its code`,
-      },
-    ];
-  }
+  const missing = checkJobFolder(job.name, i, projectRoot);
+  if (missing.length > 0) return missing;
   const problems: ConfigProblem[] = [];
   const mainExists = isFile(path.join(folder, job.mainFile));
   if (!mainExists) {

@@ -8,7 +8,7 @@ import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, formatPath } from './errors';
 import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
 import { fitJobsToFargate, SizableJob } from './fit';
-import { checkJobs } from './jobs';
+import { checkJobFolder, checkJobs } from './jobs';
 
 export const CONFIG_ENV_VAR = 'SPARK_EKS_CONFIG';
 export const DEFAULT_CONFIG_FILE = 'config/default.yaml';
@@ -73,6 +73,10 @@ export function validateConfig(raw: unknown, file: string, options: LoadOptions 
     ...issues.flatMap((issue) => toProblems(issue, raw)),
     ...sizing.problems,
     ...(parts.jobChecks ? checkParsedJobs(parts.jobChecks, projectRoot) : []),
+    // A job with errors of its own still gets the one check that needs only its name.
+    ...parts.pods.flatMap((job, i) =>
+      job?.name !== undefined && !parts.jobChecks?.indexes.includes(i) ? checkJobFolder(job.name, i, projectRoot) : [],
+    ),
   ]);
 }
 

@@ -216,29 +216,32 @@ export const configSchema = z
         natGateways: z.enum(['single', 'one-per-az']).default('single'),
         vpcEndpoints: z.boolean().default(true),
       })
-      .superRefine((network, ctx) => {
-        const vpc = parseIpv4Cidr(network.vpcCidr);
-        if (vpc && vpc.prefixLength < AWS_LARGEST_VPC_PREFIX_LENGTH) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['vpcCidr'],
-            input: network.vpcCidr,
-            message:
+      .check(
+        alwaysRun((payload) => {
+          const { parsed, issue } = reader(payload);
+          const vpcCidr = parsed('vpcCidr');
+          const vpc = typeof vpcCidr === 'string' ? parseIpv4Cidr(vpcCidr) : undefined;
+          if (!vpc) return;
+          const azCount = parsed('azCount');
+          const azs = typeof azCount === 'number' ? String(azCount) : 'its';
+          if (vpc.prefixLength < AWS_LARGEST_VPC_PREFIX_LENGTH) {
+            issue(
+              ['vpcCidr'],
+              vpcCidr,
               `a /${vpc.prefixLength} VPC is too large: AWS's largest VPC is a /${AWS_LARGEST_VPC_PREFIX_LENGTH}; ` +
-              `expected a prefix length from /${AWS_LARGEST_VPC_PREFIX_LENGTH} to /${MAX_VPC_PREFIX_LENGTH}`,
-          });
-        } else if (vpc && vpc.prefixLength > MAX_VPC_PREFIX_LENGTH) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['vpcCidr'],
-            input: network.vpcCidr,
-            message:
-              `a /${vpc.prefixLength} VPC is too small: it cannot hold ${network.azCount} private subnets of at least ` +
-              `/${MIN_PRIVATE_SUBNET_PREFIX_LENGTH} and ${network.azCount} public subnets; ` +
-              `expected a prefix length from /${AWS_LARGEST_VPC_PREFIX_LENGTH} to /${MAX_VPC_PREFIX_LENGTH}`,
-          });
-        }
-      })
+                `expected a prefix length from /${AWS_LARGEST_VPC_PREFIX_LENGTH} to /${MAX_VPC_PREFIX_LENGTH}`,
+            );
+          } else if (vpc.prefixLength > MAX_VPC_PREFIX_LENGTH) {
+            issue(
+              ['vpcCidr'],
+              vpcCidr,
+              `a /${vpc.prefixLength} VPC is too small: it cannot hold ${azs} private subnets of at least ` +
+                `/${MIN_PRIVATE_SUBNET_PREFIX_LENGTH} and ${azs} public subnets; ` +
+                `expected a prefix length from /${AWS_LARGEST_VPC_PREFIX_LENGTH} to /${MAX_VPC_PREFIX_LENGTH}`,
+            );
+          }
+        }),
+      )
       .prefault({}),
     cluster: z
       .strictObject({
@@ -268,55 +271,57 @@ export const configSchema = z
           )
           .default([]),
       })
-      .superRefine((cluster, ctx) => {
-        cluster.publicAccessCidrs.forEach((value, i) => {
-          if (parseIpv4Cidr(value)?.prefixLength === 0 && !cluster.allowPublicAccessFromAnywhere) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['publicAccessCidrs', i],
-              input: value,
-              message:
+      .check(
+        alwaysRun((payload) => {
+          const { parsed, issue } = reader(payload);
+          // Whether the user meant it is unknown while the switch itself is wrong: nothing to add then.
+          if (!isFreeOfIssues(payload.issues, ['allowPublicAccessFromAnywhere'])) return;
+          if (parsed('allowPublicAccessFromAnywhere') === true) return;
+          const cidrs = (payload.value as { publicAccessCidrs?: unknown }).publicAccessCidrs;
+          if (!Array.isArray(cidrs)) return;
+          cidrs.forEach((_, i) => {
+            const value = parsed('publicAccessCidrs', i);
+            if (typeof value === 'string' && parseIpv4Cidr(value)?.prefixLength === 0) {
+              issue(
+                ['publicAccessCidrs', i],
+                value,
                 'opens the Kubernetes API to the whole internet; list your own networks, or set cluster.allowPublicAccessFromAnywhere: true to mean it',
-            });
-          }
-        });
-      })
+              );
+            }
+          });
+        }),
+      )
       .prefault({}),
     namespaces: z
       .strictObject({
         operator: dnsLabel('a namespace').default('spark-operator'),
         jobs: z.array(dnsLabel('a namespace')).min(1).default(['spark-jobs']),
       })
-      .superRefine((namespaces, ctx) => {
-        const own = (name: string, path: PropertyKey[]) => {
-          if (RESERVED_NAMESPACES.includes(name)) {
-            ctx.addIssue({
-              code: 'custom',
-              path,
-              input: name,
-              message: `${name} is managed by Kubernetes or EKS; expected a namespace of your own`,
-            });
+      .check(
+        alwaysRun((payload) => {
+          const { parsed, issue } = reader(payload);
+          const own = (name: unknown, path: PropertyKey[]) => {
+            if (typeof name === 'string' && RESERVED_NAMESPACES.includes(name)) {
+              issue(path, name, `${name} is managed by Kubernetes or EKS; expected a namespace of your own`);
+            }
+          };
+          const operator = parsed('operator');
+          own(operator, ['operator']);
+          const listed = (payload.value as { jobs?: unknown }).jobs;
+          const jobs = Array.isArray(listed) ? listed.map((_, i) => parsed('jobs', i)) : [];
+          jobs.forEach((ns, i) => own(ns, ['jobs', i]));
+          if (typeof operator === 'string' && jobs.includes(operator)) {
+            issue(
+              ['operator'],
+              operator,
+              'must differ from every job namespace, so the operator and the jobs keep separate permissions',
+            );
           }
-        };
-        own(namespaces.operator, ['operator']);
-        namespaces.jobs.forEach((ns, i) => own(ns, ['jobs', i]));
-        if (namespaces.jobs.includes(namespaces.operator)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['operator'],
-            input: namespaces.operator,
-            message: 'must differ from every job namespace, so the operator and the jobs keep separate permissions',
-          });
-        }
-        duplicates(namespaces.jobs).forEach((i) =>
-          ctx.addIssue({
-            code: 'custom',
-            path: ['jobs', i],
-            input: namespaces.jobs[i],
-            message: 'duplicate namespace',
-          }),
-        );
-      })
+          // An entry with its own error matches nothing: it cannot be a duplicate.
+          const names = jobs.map((ns, i) => (typeof ns === 'string' ? ns : `\u0000${i}`));
+          duplicates(names).forEach((i) => issue(['jobs', i], jobs[i], 'duplicate namespace'));
+        }),
+      )
       .prefault({}),
     sparkOperator: z
       .strictObject({
@@ -412,6 +417,23 @@ function alwaysRun<T>(check: (payload: z.core.ParsePayload<T>) => void): z.core.
   return result;
 }
 
+/**
+ * Reads a value being parsed: `parsed(...path)` is the value at a path only when that part is free of errors (so a
+ * check never reports a consequence of a mistake already reported), and `issue` adds one more.
+ */
+function reader(payload: z.core.ParsePayload<unknown>) {
+  const valueAt = (path: readonly PropertyKey[]): unknown =>
+    path.reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as never)[key] : undefined),
+      payload.value,
+    );
+  return {
+    parsed: (...path: PropertyKey[]): unknown => (isFreeOfIssues(payload.issues, path) ? valueAt(path) : undefined),
+    issue: (path: PropertyKey[], input: unknown, message: string) =>
+      payload.issues.push({ code: 'custom', path, input, message, continue: true }),
+  };
+}
+
 /** An issue as zod records it while parsing and in the error it returns: where it is, and for unknown keys which. */
 interface IssueSpot {
   readonly code?: string;
@@ -437,16 +459,7 @@ export function isFreeOfIssues(issues: readonly IssueSpot[], path: readonly Prop
 function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
   const config = payload.value;
   if (config === null || typeof config !== 'object') return;
-  const valueAt = (path: readonly PropertyKey[]): unknown =>
-    path.reduce<unknown>(
-      (node, key) => (node !== null && typeof node === 'object' ? (node as never)[key] : undefined),
-      config,
-    );
-  /** The parsed value at a path, or undefined when that part has an error (or is not there). */
-  const parsed = (...path: PropertyKey[]): unknown =>
-    isFreeOfIssues(payload.issues, path) ? valueAt(path) : undefined;
-  const issue = (path: PropertyKey[], input: unknown, message: string) =>
-    payload.issues.push({ code: 'custom', path, input, message, continue: true });
+  const { parsed, issue } = reader(payload);
 
   // One Spark: the operator's spark-submit builds every driver pod, so the jobs run the line it submits with.
   const chartVersion = parsed('sparkOperator', 'chartVersion') as string | undefined;
@@ -477,7 +490,7 @@ function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
   }
 
   // The list itself, even when some of its jobs have errors: each check below reads only fields that parsed.
-  const jobs = valueAt(['jobs']);
+  const jobs = (config as { jobs?: unknown }).jobs;
   if (!Array.isArray(jobs)) return;
   const names = jobs.map((_, i) => parsed('jobs', i, 'name'));
   names.forEach((name, i) => {
