@@ -88,7 +88,15 @@ describe('the whole App', () => {
     synthesize(defaultConfig(), outdir);
     expect(existsSync(stale)).toBe(false);
     expect(readdirSync(path.dirname(stale))).toHaveLength(1);
-    expect(readdirSync(path.dirname(outdir)).some((f) => f === `${path.basename(outdir)}.staging`)).toBe(false);
+    // No staging folder is left beside the output, and a folder of the user's with a staging-like name is untouched.
+    expect(readdirSync(path.dirname(outdir)).filter((f) => f.includes('.staging'))).toEqual([]);
+    const own = `${outdir}.staging`;
+    mkdirSync(own);
+    writeFileSync(path.join(own, 'mine.txt'), 'keep');
+    synthesize(defaultConfig(), outdir);
+    expect(readFileSync(path.join(own, 'mine.txt'), 'utf8')).toBe('keep');
+    expect(readdirSync(path.dirname(outdir)).filter((f) => f.includes('.staging-'))).toEqual([]);
+    rmSync(own, { recursive: true, force: true });
   });
 
   it('removes the folders of the stacks the previous synthesis made and this one does not, and nothing else', () => {
@@ -168,7 +176,7 @@ describe('main.ts', () => {
     expect(result.stderr.trim().split('\n')).toEqual([`${file}: network.azCount: must be 2 or 3 (got 0)`]);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(outdir)).toBe(false);
-    expect(existsSync(`${outdir}.staging`)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('.staging'))).toEqual([]);
   });
 
   it('synthesizes the default config, warning about the placeholder public CIDR', () => {

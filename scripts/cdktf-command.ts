@@ -76,11 +76,17 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
  * check, which offline logs an `[ERROR]`).
  */
 export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.ProcessEnv, cwd: string): NodeJS.ProcessEnv {
-  const chosen = invocation.configFile ?? env.SPARK_EKS_CONFIG?.trim();
-  const base = env.INIT_CWD || cwd;
+  // --config is the user's own argument: relative to where they ran npm. SPARK_EKS_CONFIG is read exactly as
+  // `npm run synth` reads it, relative to the project root that npm runs scripts in.
+  const fromEnv = env.SPARK_EKS_CONFIG?.trim();
+  const chosen = invocation.configFile
+    ? path.resolve(env.INIT_CWD || cwd, invocation.configFile)
+    : fromEnv
+      ? path.resolve(cwd, fromEnv)
+      : undefined;
   return {
     ...env,
-    ...(chosen ? { SPARK_EKS_CONFIG: path.resolve(base, chosen) } : {}),
+    ...(chosen ? { SPARK_EKS_CONFIG: chosen } : {}),
     CHECKPOINT_DISABLE: env.CHECKPOINT_DISABLE || '1',
   };
 }

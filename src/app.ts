@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { Annotations, App } from 'cdktf';
 import { ConfigError } from './config/errors';
@@ -72,8 +72,11 @@ export interface SynthesizeOptions {
 export function synthesize(config: EnvironmentConfig, outdir: string, options: SynthesizeOptions = {}): void {
   const problem = outdirProblem(outdir, 'the output folder');
   if (problem) throw problem;
-  const staging = `${outdir.replace(/[/\\]+$/, '')}.staging`;
-  rmSync(staging, { recursive: true, force: true });
+  // A fresh folder beside outdir (so the final moves are renames on one filesystem) that nothing else can own: a
+  // fixed name such as `<outdir>.staging` could be a folder of the user's, and clearing it would lose their files.
+  const target = path.resolve(outdir);
+  mkdirSync(path.dirname(target), { recursive: true });
+  const staging = mkdtempSync(path.join(path.dirname(target), `.${path.basename(target)}.staging-`));
   try {
     const app = new App({ outdir: staging, stackTraces: false });
     const { state } = buildStacks(app, config);

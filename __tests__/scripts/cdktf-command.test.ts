@@ -69,6 +69,13 @@ describe('cdktfEnvironment', () => {
   it('takes SPARK_EKS_CONFIG as npm run synth does, --config first, and keeps the rest of the environment', () => {
     const fromEnv = cdktfEnvironment(invocation([]), { SPARK_EKS_CONFIG: 'config/a.yaml', HOME: '/h' }, '/repo');
     expect(fromEnv).toMatchObject({ SPARK_EKS_CONFIG: '/repo/config/a.yaml', HOME: '/h' });
+    // Run from a subfolder, the variable still means what it means to `npm run synth`: the project root's file.
+    const fromSub = cdktfEnvironment(
+      invocation([]),
+      { SPARK_EKS_CONFIG: 'config/a.yaml', INIT_CWD: '/repo/x' },
+      '/repo',
+    );
+    expect(fromSub.SPARK_EKS_CONFIG).toBe('/repo/config/a.yaml');
     const both = cdktfEnvironment(invocation(['--config', 'b.yaml']), { SPARK_EKS_CONFIG: 'a.yaml' }, '/repo');
     expect(both.SPARK_EKS_CONFIG).toBe('/repo/b.yaml');
     expect(cdktfEnvironment(invocation([]), {}, '/repo').SPARK_EKS_CONFIG).toBeUndefined();
