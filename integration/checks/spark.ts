@@ -24,7 +24,7 @@ import { CheckError, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
 import { INTEGRATION_ROOT, PROJECT_ROOT, resources, StackJson, SynthesizedEnv } from '../lib/synth';
 import { coordinates, ensureJars, FetchedJar, JarCoordinates } from '../tools/maven';
-import { ensureVenv, pipInstall, Venv } from '../tools/python';
+import { ensurePySpark, ensureVenv, pipInstall, Venv } from '../tools/python';
 
 /** moto's default account: what `data.aws_caller_identity` resolves to against it. */
 const ACCOUNT_ID = '123456789012';
@@ -105,23 +105,8 @@ async function install(): Promise<{ tools: SparkTools; figure: string }> {
   const motoVersion = (await run(moto.python, ['-c', 'import moto; print(moto.__version__)'])).stdout.trim();
   const lines: LineTools[] = [];
   for (const [line, versions] of Object.entries(SPARK_VERSIONS) as [string, SparkLineVersions][]) {
-    // pyspark is an sdist: built against the pinned setuptools and wheel of pyspark-build.txt, without isolation.
-    // No pip cache: it would keep a second copy of each ~400 MB download outside the tool cache.
-    const venv = await ensureVenv(`pyspark-${line}`, {
-      buildLock: 'pyspark-build',
-      pipArgs: ['--no-cache-dir'],
-      timeoutMs: 20 * 60_000,
-    });
-    const probe = await run(venv.python, [
-      '-c',
-      'import os, pyspark; print(pyspark.__version__, os.path.dirname(pyspark.__file__))',
-    ]);
-    const [installed, sparkHome] = probe.stdout.trim().split(' ');
-    if (installed !== versions.sparkVersion) {
-      throw new Error(
-        `integration/tools/python/pyspark-${line}.txt installs pyspark ${installed}, but src/spark/versions.ts pins ${versions.sparkVersion}`,
-      );
-    }
+    // The line's exact Spark, as src/spark/versions.ts pins it.
+    const { venv, sparkHome } = await ensurePySpark(`pyspark-${line}`, versions.sparkVersion);
     const { dir, jars } = await ensureJars(`spark-${line}`, Object.values(versions.jars));
     lines.push({ line, versions, venv, sparkHome, jarsDir: dir, jars });
   }

@@ -62,6 +62,9 @@ export function run(command: string, args: readonly string[], options: RunOption
       else if (!(options.okCodes ?? [0]).includes(result.code)) reject(new CommandError(display, result));
       else resolve(result);
     });
+    // A child that exits before reading its input (openssl, a failing tool) closes the pipe: EPIPE on stdin is not
+    // an error of ours, and its exit code says what happened.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

@@ -75,3 +75,25 @@ export function pipInstall(python: string, args: readonly string[], timeoutMs?: 
     { env: { ...process.env, PIP_FIND_LINKS: '' }, timeoutMs },
   );
 }
+
+/**
+ * PySpark at an exact version, in a venv from `integration/tools/python/<name>.txt`: pyspark is an sdist, built
+ * against the pinned setuptools and wheel of pyspark-build.txt without isolation, and without pip's cache (it would
+ * keep a second copy of each ~400 MB download outside the tool cache). Its install folder is a SPARK_HOME.
+ */
+export async function ensurePySpark(name: string, version: string): Promise<{ venv: Venv; sparkHome: string }> {
+  const venv = await ensureVenv(name, {
+    buildLock: 'pyspark-build',
+    pipArgs: ['--no-cache-dir'],
+    timeoutMs: 20 * 60_000,
+  });
+  const probe = await run(venv.python, [
+    '-c',
+    'import os, pyspark; print(pyspark.__version__, os.path.dirname(pyspark.__file__))',
+  ]);
+  const [installed, sparkHome] = probe.stdout.trim().split(' ');
+  if (installed !== version) {
+    throw new Error(`integration/tools/python/${name}.txt installs pyspark ${installed}, expected ${version}`);
+  }
+  return { venv, sparkHome };
+}
