@@ -70,6 +70,11 @@ describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
     expect(pip).toMatch(/^if \[ -f "\/opt\/spark\/jobs\/\$\{JOB_NAME\}\/requirements\.txt" \]; then /);
     const words = pip.split(/\s+/);
     for (const flag of ['--require-hashes', '--no-deps', '--no-cache-dir']) expect(words).toContain(flag);
+    // Wheels only: building a source package would fetch its build tools without a hash check.
+    expect(words.slice(words.indexOf('--only-binary'), words.indexOf('--only-binary') + 2)).toEqual([
+      '--only-binary',
+      ':all:',
+    ]);
     expect(words.slice(words.indexOf('-r'), words.indexOf('-r') + 2)).toEqual([
       '-r',
       '"/opt/spark/jobs/${JOB_NAME}/requirements.txt";',

@@ -626,13 +626,22 @@ function jobImage(context: RunContext): JobImage {
 }
 
 /**
- * The job's requirements.txt installed as the image build installs it (`--require-hashes --no-deps --target`), with
+ * The job's requirements.txt installed as the image build installs it (`--require-hashes --no-deps --only-binary :all: --target`), with
  * the Python that runs the job, into the tool cache under the file's hash: a later run reuses it offline.
  */
 async function jobPackages(line: LineTools, requirements: string): Promise<string> {
   const digest = createHash('sha256').update(readFileSync(requirements)).digest('hex').slice(0, 12);
   const { dir } = await installOnce(path.join('job-packages', `spark-${line.line}-${digest}`), async (target) => {
-    await pipInstall(line.venv.python, ['--no-cache-dir', '--no-deps', '--target', target, '-r', requirements]);
+    await pipInstall(line.venv.python, [
+      '--no-cache-dir',
+      '--no-deps',
+      '--only-binary',
+      ':all:',
+      '--target',
+      target,
+      '-r',
+      requirements,
+    ]);
   });
   return dir;
 }
