@@ -14,6 +14,8 @@ export interface SynthesizedApp {
   stack(name: string): StackJson;
   /** The raw bytes of a stack's cdk.tf.json. */
   text(name: string): string;
+  /** The folder that holds the stack's cdk.tf.json (and its assets). */
+  stackDir(name: string): string;
   cleanup(): void;
 }
 
@@ -21,21 +23,28 @@ export interface SynthesizedApp {
  * Synthesizes the whole App into a temporary folder, as `npm run synth` does, so cross-stack references
  * (remote state, outputs) are resolved the way users get them; `Testing.synth` skips that wiring.
  */
-export function synthesizeApp(config: EnvironmentConfig): SynthesizedApp {
-  const outdir = mkdtempSync(path.join(tmpdir(), 'spark-eks-test-'));
-  synthesize(config, outdir);
+export function synthesizeApp(config: EnvironmentConfig, tempPrefix = 'spark-eks-test-'): SynthesizedApp {
+  const outdir = mkdtempSync(path.join(tmpdir(), tempPrefix));
+  try {
+    synthesize(config, outdir);
+  } catch (error) {
+    rmSync(outdir, { recursive: true, force: true });
+    throw error;
+  }
   const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as {
     stacks: Record<string, { synthesizedStackPath: string }>;
   };
-  const text = (name: string): string => {
+  const stackPath = (name: string): string => {
     const entry = manifest.stacks[name];
     if (!entry) throw new Error(`no stack ${name}; stacks: ${Object.keys(manifest.stacks).join(', ')}`);
-    return readFileSync(path.join(outdir, entry.synthesizedStackPath), 'utf8');
+    return path.join(outdir, entry.synthesizedStackPath);
   };
+  const text = (name: string): string => readFileSync(stackPath(name), 'utf8');
   return {
     outdir,
     stackNames: Object.keys(manifest.stacks),
     text,
+    stackDir: (name) => path.dirname(stackPath(name)),
     stack: (name) => JSON.parse(text(name)) as StackJson,
     cleanup: () => rmSync(outdir, { recursive: true, force: true }),
   };

@@ -20,6 +20,11 @@ import { ensureVenv, Venv } from '../tools/python';
 
 /** The unchanged chart beside the clone; `SPARK_EKS_OPERATOR_CHART` points at another copy (a `helm pull --untar`). */
 const DEFAULT_CHART_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'charts', 'spark-operator');
+
+/** The folder of the Spark Operator chart the suite renders and installs. */
+export function operatorChartDir(): string {
+  return path.resolve(process.env.SPARK_EKS_OPERATOR_CHART?.trim() || DEFAULT_CHART_DIR);
+}
 const KUBERNETES_VALIDATE_LOCK = path.join(__dirname, '..', 'tools', 'python', 'kubernetes-validate.txt');
 
 type Json = Record<string, unknown>;
@@ -162,7 +167,7 @@ function typeName(value: unknown): string {
 }
 
 function loadChart(): ChartDir {
-  const dir = path.resolve(process.env.SPARK_EKS_OPERATOR_CHART?.trim() || DEFAULT_CHART_DIR);
+  const dir = operatorChartDir();
   const chartFile = path.join(dir, 'Chart.yaml');
   if (!existsSync(chartFile)) {
     throw new Error(

@@ -27,7 +27,7 @@ import { ApplicationType, podRequest } from '../../src/fargate/sizing';
 import { run } from '../lib/exec';
 import { CheckError, failIfAny, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
-import { CONFIGS, PROJECT_ROOT, resources, StackJson, SynthesizedEnv } from '../lib/synth';
+import { CONFIGS, resources, StackJson, SynthesizedEnv } from '../lib/synth';
 import { ensureHelm, Helm } from '../tools/helm';
 import {
   ensureKubeTools,
@@ -39,10 +39,9 @@ import {
 } from '../tools/kube';
 import { ControlPlane, freePort, Json } from '../cluster/controlplane';
 import { AnnotationPatch, Conversion, Converted, convertStacks, describe, Resolver } from '../cluster/convert';
+import { operatorChartDir } from './chart';
 
-const CHART_DIR = path.resolve(
-  process.env.SPARK_EKS_OPERATOR_CHART?.trim() || path.join(PROJECT_ROOT, '..', 'shared', 'charts', 'spark-operator'),
-);
+const CHART_DIR = operatorChartDir();
 /** The field manager the kubernetes provider uses by default. */
 const PROVIDER_MANAGER = 'Terraform';
 /** Every wait of this stage is bounded; these are generous for a busy two-core machine. */

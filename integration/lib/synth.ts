@@ -1,15 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { synthesize } from '../../src/app';
-import { loadConfig } from '../../src/config/load';
+import { loadConfig, PROJECT_ROOT } from '../../src/config/load';
 import { EnvironmentConfig } from '../../src/config/schema';
+import { StackRole, stackId } from '../../src/stacks/stack-settings';
+import { StackJson, synthesizeApp } from '../../test-support/synth';
 
-/** The synthesized Terraform JSON of one stack. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type StackJson = Record<string, any>;
-
-export type StackKind = 'state' | 'core' | 'platform' | 'jobs';
+export { PROJECT_ROOT };
+export type { StackJson };
 
 /** One config, synthesized exactly as `npm run synth` does, into a temporary folder. */
 export interface SynthesizedEnv {
@@ -20,8 +16,8 @@ export interface SynthesizedEnv {
   readonly outdir: string;
   /** Stack names, e.g. `spark-eks-core`. */
   readonly stackNames: readonly string[];
-  /** `<prefix>-<kind>`. */
-  stackName(kind: StackKind): string;
+  /** `<prefix>-<role>`. */
+  stackName(role: StackRole): string;
   /** The folder that holds the stack's `cdk.tf.json`. */
   stackDir(name: string): string;
   stack(name: string): StackJson;
@@ -29,7 +25,6 @@ export interface SynthesizedEnv {
 }
 
 export const INTEGRATION_ROOT = path.resolve(__dirname, '..');
-export const PROJECT_ROOT = path.resolve(INTEGRATION_ROOT, '..');
 
 /** The two configs every check runs on. */
 export const CONFIGS: readonly { readonly label: string; readonly file: string }[] = [
@@ -37,41 +32,28 @@ export const CONFIGS: readonly { readonly label: string; readonly file: string }
   { label: 'nondefault', file: path.join(INTEGRATION_ROOT, 'configs', 'nondefault.yaml') },
 ];
 
+/** Synthesizes one config exactly as `npm run synth` does (through the tests' own whole-App synthesis). */
 export function synthesizeEnv(label: string, configFile: string): SynthesizedEnv {
   const { config } = loadConfig(configFile);
-  const outdir = mkdtempSync(path.join(tmpdir(), `spark-eks-integration-${label}-`));
-  try {
-    synthesize(config, outdir);
-  } catch (error) {
-    rmSync(outdir, { recursive: true, force: true });
-    throw error;
-  }
-  const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as {
-    stacks: Record<string, { synthesizedStackPath: string; workingDirectory: string }>;
-  };
-  const entry = (name: string) => {
-    const found = manifest.stacks[name];
-    if (!found) throw new Error(`no stack ${name}; stacks: ${Object.keys(manifest.stacks).join(', ')}`);
-    return found;
-  };
+  const app = synthesizeApp(config, `spark-eks-integration-${label}-`);
   const cache = new Map<string, StackJson>();
   return {
     label,
     configFile,
     config,
-    outdir,
-    stackNames: Object.keys(manifest.stacks).sort(),
-    stackName: (kind) => `${config.prefix}-${kind}`,
-    stackDir: (name) => path.join(outdir, path.dirname(entry(name).synthesizedStackPath)),
+    outdir: app.outdir,
+    stackNames: [...app.stackNames].sort(),
+    stackName: (role) => stackId(config, role),
+    stackDir: (name) => app.stackDir(name),
     stack: (name) => {
       let json = cache.get(name);
       if (!json) {
-        json = JSON.parse(readFileSync(path.join(outdir, entry(name).synthesizedStackPath), 'utf8')) as StackJson;
+        json = app.stack(name);
         cache.set(name, json);
       }
       return json;
     },
-    cleanup: () => rmSync(outdir, { recursive: true, force: true }),
+    cleanup: () => app.cleanup(),
   };
 }
 

@@ -3,10 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { S3Object } from '@cdktf/provider-aws/lib/s3-object';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
-import { AssetType, TerraformAsset } from 'cdktf';
-import { ITerraformDependable } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
-import { sharedJobDockerfile } from '../config/jobs';
 import { JobConfig } from '../config/schema';
 import { ApplicationContext, crdViolations, jobManifest, JobManifest } from '../spark/application';
 import { SparkImage } from './spark-image';
@@ -15,11 +13,8 @@ export interface SparkJobProps {
   readonly job: JobConfig;
   /** The job's folder, `docker/jobs/<name>/`: its code, sample data, and optionally requirements.txt and a Dockerfile. */
   readonly contextDir: string;
-  /**
-   * What builds a folder without a Dockerfile of its own.
-   * @default the project's shared job Dockerfile, `docker/job/Dockerfile` beside `docker/jobs/`
-   */
-  readonly sharedDockerfile?: string;
+  /** What builds a folder without a Dockerfile of its own: the project's shared job Dockerfile. */
+  readonly sharedDockerfile: string;
   readonly repositoryUrl: string;
   /** The base image the job's Dockerfile builds FROM. */
   readonly baseImage: { readonly imageByDigest: string; readonly contentHash: string };
@@ -47,11 +42,7 @@ export class SparkJob extends Construct {
     this.image = new SparkImage(this, 'image', {
       repositoryUrl: props.repositoryUrl,
       contextDir: props.contextDir,
-      ...(ownDockerfile
-        ? {}
-        : {
-            dockerfile: props.sharedDockerfile ?? sharedJobDockerfile(path.resolve(props.contextDir, '..', '..', '..')),
-          }),
+      ...(ownDockerfile ? {} : { dockerfile: props.sharedDockerfile }),
       tagPrefix: job.name,
       buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest, JOB_NAME: job.name },
       hashInputs: [props.baseImage.contentHash],

@@ -32,7 +32,8 @@ export function fargateLogGroupName(config: EnvironmentConfig): string {
 
 /**
  * The AWS half: network, the EKS cluster on Fargate with its profiles and CoreDNS, IRSA (with access to the data
- * stack's bucket), the image repository and the log groups. Nothing here holds data: destroying it leaves the bucket. Other stacks consume its public fields as cross-stack references.
+ * stack's bucket), the image repository and the log groups. Nothing here holds data: destroying it leaves the
+ * bucket. Other stacks consume its public fields as cross-stack references.
  */
 export class CoreStack extends ProjectStack {
   public readonly network: Network;

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { PROJECT_ROOT } from '../config/load';
-import { jobFolder } from '../config/jobs';
+import { jobFolder, sharedJobDockerfile } from '../config/jobs';
 import { EnvironmentConfig } from '../config/schema';
 import { ClusterProviders } from '../constructs/cluster-providers';
 import { EcrRegistry } from '../constructs/ecr-registry';
@@ -43,6 +43,7 @@ export class JobsStack extends ProjectStack {
         new SparkJob(this, `job-${job.name}`, {
           job,
           contextDir: jobFolder(PROJECT_ROOT, job.name),
+          sharedDockerfile: sharedJobDockerfile(PROJECT_ROOT),
           repositoryUrl: core.repository.repositoryUrl,
           baseImage: platform.baseImage,
           baseImagePull: basePull.image,
