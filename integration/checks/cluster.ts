@@ -414,19 +414,11 @@ class ClusterRun {
     if (!release) throw new Error('the release is not installed (see cluster/helm-release)');
     const port = await freePort();
     this.operator.webhookPort = port;
-    const chart = await this.chartProcess('webhook');
-    const args = ClusterRun.override(chart.args, {
+    const { chart, child } = await this.spawnOperator('webhook', {
       'webhook-port': String(port),
       'webhook-cert-dir': path.join(this.tmp, 'webhook-certs'),
-      'health-probe-bind-address': `127.0.0.1:${await freePort()}`,
-      'metrics-bind-address': `127.0.0.1:${await freePort()}`,
     });
-    this.operator.webhook = this.cp.spawn(
-      'spark-operator-webhook',
-      this.kube.operator,
-      args,
-      this.operatorEnv(chart.kubeconfig),
-    );
+    this.operator.webhook = child;
     const patched: string[] = [];
     for (const kind of ['mutatingwebhookconfigurations', 'validatingwebhookconfigurations']) {
       const list = await this.cp.get(
@@ -542,6 +534,26 @@ class ClusterRun {
   }
 
   /**
+   * One operator component out of the cluster, with the chart's own arguments and service account, its health and
+   * metrics endpoints moved to free loopback ports, and `extra` arguments on top.
+   */
+  private async spawnOperator(component: 'controller' | 'webhook', extra: Record<string, string>) {
+    const chart = await this.chartProcess(component);
+    const args = ClusterRun.override(chart.args, {
+      ...extra,
+      'health-probe-bind-address': `127.0.0.1:${await freePort()}`,
+      'metrics-bind-address': `127.0.0.1:${await freePort()}`,
+    });
+    const child = this.cp.spawn(
+      `spark-operator-${component}`,
+      this.kube.operator,
+      args,
+      this.operatorEnv(chart.kubeconfig),
+    );
+    return { chart, args, child };
+  }
+
+  /**
    * Gives each ScheduledSparkApplication the short test schedule before the controller first sees it: the
    * controller computes the next run once, when it first schedules the application.
    */
@@ -562,17 +574,8 @@ class ClusterRun {
   }
 
   async startController(): Promise<void> {
-    const chart = await this.chartProcess('controller');
-    const args = ClusterRun.override(chart.args, {
-      'health-probe-bind-address': `127.0.0.1:${await freePort()}`,
-      'metrics-bind-address': `127.0.0.1:${await freePort()}`,
-    });
-    this.operator.controller = this.cp.spawn(
-      'spark-operator-controller',
-      this.kube.operator,
-      args,
-      this.operatorEnv(chart.kubeconfig),
-    );
+    const { chart, args, child } = await this.spawnOperator('controller', {});
+    this.operator.controller = child;
     log(`operator controller as ${chart.account}: spark-operator ${args.join(' ')}`);
   }
 
