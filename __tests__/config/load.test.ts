@@ -288,6 +288,18 @@ describe('config errors name the file, the key path, the bad value and what is a
       /must differ from every job namespace/,
     ],
     [
+      'Maven repository that is not an http(s) URL',
+      rawWith({ imageBuild: { mavenRepository: 'maven.example.com/maven2' } }),
+      'imageBuild.mavenRepository',
+      /expected an http:\/\/ or https:\/\/ URL of a Maven repository.*\(got "maven\.example\.com\/maven2"\)/,
+    ],
+    [
+      'image build network that Docker builds do not offer',
+      rawWith({ imageBuild: { network: 'bridge' } }),
+      'imageBuild.network',
+      /default.*host.*\(got "bridge"\)/,
+    ],
+    [
       'operator size that is not a Fargate size',
       rawWith({ sparkOperator: { controllerSize: { vcpu: 1, memoryGiB: 1 } } }),
       'sparkOperator.controllerSize',
@@ -382,6 +394,7 @@ describe('config/example.yaml', () => {
         'stateBucket',
         'dataBucket',
         'ecr',
+        'imageBuild',
         'logging',
         'jobs',
       ].sort(),

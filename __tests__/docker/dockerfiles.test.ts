@@ -5,7 +5,7 @@ import { listFiles } from '../../src/docker/context-hash';
 import { afterDockerignore, contextFileAt, Instruction, parseDockerfile } from '../../src/docker/dockerfile';
 import { requirementsProblems } from '../../src/docker/requirements';
 import { jobHome } from '../../src/spark/application';
-import { baseImageBuildArgs, SPARK_LINES } from '../../src/spark/versions';
+import { baseImageBuildArgs, baseImageDownloadArgs, SPARK_LINES } from '../../src/spark/versions';
 
 const read = (...parts: string[]) => readFileSync(path.join(PROJECT_ROOT, 'docker', ...parts), 'utf8');
 const args = (dockerfile: string) => [...dockerfile.matchAll(/^ARG (\w+)/gm)].map((m) => m[1]);
@@ -15,7 +15,8 @@ describe('docker/base/Dockerfile', () => {
 
   it.each(SPARK_LINES)('declares exactly the build args the version table passes for Spark %s', (line) => {
     const declared = new Set(args(dockerfile));
-    for (const arg of Object.keys(baseImageBuildArgs(line))) expect(declared).toContain(arg);
+    const passed = { ...baseImageBuildArgs(line), ...baseImageDownloadArgs('https://maven.example.com/maven2') };
+    for (const arg of Object.keys(passed)) expect(declared).toContain(arg);
   });
 
   it('verifies every download against its SHA-256 and refuses an unpinned one', () => {

@@ -236,3 +236,49 @@ describe('job config errors name the job', () => {
     expect(loadConfig(DEFAULT_CONFIG_FILE).config.jobs.map((j) => j.name)).toEqual(['spark-pi', 'weather-data']);
   });
 });
+
+describe('imageBuild (whole-App synth)', () => {
+  it('leaves the builds on Docker’s defaults and the Dockerfile’s Maven repository unless the config says otherwise', () => {
+    const app = synthesizeApp(defaultConfig());
+    try {
+      const builds = ['spark-eks-platform', 'spark-eks-jobs'].flatMap((name) =>
+        resources(app.stack(name), 'docker_image').filter((image) => image.body.build),
+      );
+      expect(builds).toHaveLength(3);
+      for (const image of builds) expect(image.body.build.network_mode).toBeUndefined();
+      const base = resource(app.stack('spark-eks-platform'), 'docker_image', 'base-image_image');
+      expect(base.build.build_args.MAVEN_REPOSITORY).toBeUndefined();
+    } finally {
+      app.cleanup();
+    }
+  });
+
+  it('passes the configured Maven repository to the base build and runs every build on the host network', () => {
+    const raw = parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')) as Record<string, unknown>;
+    const { config } = validateConfig(
+      { ...raw, imageBuild: { mavenRepository: 'http://127.0.0.1:8081/maven2/', network: 'host' } },
+      'test.yaml',
+    );
+    const app = synthesizeApp(config);
+    const before = synthesizeApp(defaultConfig());
+    try {
+      const platform = app.stack('spark-eks-platform');
+      const base = resource(platform, 'docker_image', 'base-image_image');
+      // The trailing slash is dropped: the Dockerfile appends `/<path>` itself.
+      expect(base.build.build_args.MAVEN_REPOSITORY).toBe('http://127.0.0.1:8081/maven2');
+      const builds = [platform, app.stack('spark-eks-jobs')].flatMap((stack) =>
+        resources(stack, 'docker_image').filter((image) => image.body.build),
+      );
+      expect(builds.map((image) => image.body.build.network_mode)).toEqual(['host', 'host', 'host']);
+      // Neither the network nor the mirror changes what is built: every image keeps its tag.
+      const names = (synthesized: SynthesizedApp) =>
+        ['spark-eks-platform', 'spark-eks-jobs'].flatMap((name) =>
+          resources(synthesized.stack(name), 'docker_image').map((image) => image.body.name),
+        );
+      expect(names(app)).toEqual(names(before));
+    } finally {
+      app.cleanup();
+      before.cleanup();
+    }
+  });
+});

@@ -383,6 +383,28 @@ export const configSchema = z
         keepImages: z.number().int().min(1).max(1000).default(30),
       })
       .prefault({}),
+    /** How the deploy builds the images on the deploying machine (the platform and jobs stacks). */
+    imageBuild: z
+      .strictObject({
+        /**
+         * The Maven repository (Maven 2 layout) the base image build downloads the S3A jars from, e.g. a mirror
+         * inside your network; every jar is still checked against its pinned SHA-256.
+         * @default the base Dockerfile's own (Maven Central)
+         */
+        mavenRepository: z
+          .string()
+          .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+            message: 'expected an http:// or https:// URL of a Maven repository, e.g. https://maven.example.com/maven2',
+          })
+          .transform((url) => url.replace(/\/+$/, ''))
+          .optional(),
+        /**
+         * The network of the build's RUN steps: `default` (Docker's own, a bridge) or `host` (the deploying machine's
+         * network, e.g. for a proxy or mirror on its loopback address).
+         */
+        network: z.enum(['default', 'host']).default('default'),
+      })
+      .prefault({}),
     logging: z
       .strictObject({
         retentionDays: z

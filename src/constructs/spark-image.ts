@@ -32,6 +32,13 @@ export interface SparkImageProps {
    */
   readonly buildArgs?: Readonly<Record<string, string>>;
   /**
+   * Build args that say only where the build downloads from, such as a Maven mirror, never what it builds (each
+   * download is checked against a pinned SHA-256): passed to the build, but not in the content hash, so a new mirror
+   * neither retags nor re-pushes anything.
+   * @default none
+   */
+  readonly downloadArgs?: Readonly<Record<string, string>>;
+  /**
    * Other inputs of the image, such as its base image's content hash, so that a change to them rebuilds it.
    * @default none
    */
@@ -41,6 +48,12 @@ export interface SparkImageProps {
    * @default none
    */
   readonly dependsOn?: readonly ITerraformDependable[];
+  /**
+   * The network of the build's RUN steps (the provider's `build.network_mode`): `host` for the deploying machine's
+   * own network. It changes how the build reaches its downloads, not what it builds, so it is not in the content hash.
+   * @default Docker's default network
+   */
+  readonly buildNetwork?: 'default' | 'host';
 }
 
 /**
@@ -100,7 +113,8 @@ export class SparkImage extends Construct {
       buildAttribute: {
         context: context.path,
         platform: FARGATE_PLATFORM,
-        buildArgs,
+        buildArgs: { ...(props.downloadArgs ?? {}), ...buildArgs },
+        ...(props.buildNetwork === 'host' ? { networkMode: 'host' } : {}),
         // No auth_config here: the ECR token changes on every plan, and any change to the build block replaces the
         // image. A base image in ECR is pulled beforehand by a RegistryImagePull, under the provider's registry_auth.
       },

@@ -20,6 +20,8 @@ export interface SparkJobProps {
   readonly baseImage: { readonly imageByDigest: string; readonly contentHash: string };
   /** The pull of the base image onto the build machine, which the build must wait for. */
   readonly baseImagePull: ITerraformDependable;
+  /** The network of the image build's RUN steps (see SparkImageProps.buildNetwork). @default Docker's default */
+  readonly buildNetwork?: 'default' | 'host';
   /** Everything the manifest needs but the image, which this construct builds. */
   readonly application: Omit<ApplicationContext, 'image'>;
 }
@@ -47,6 +49,7 @@ export class SparkJob extends Construct {
       buildArgs: { BASE_IMAGE: props.baseImage.imageByDigest, JOB_NAME: job.name },
       hashInputs: [props.baseImage.contentHash],
       dependsOn: [props.baseImagePull],
+      buildNetwork: props.buildNetwork,
     });
 
     this.manifest = jobManifest(job, { ...props.application, image: this.image.imageByDigest });

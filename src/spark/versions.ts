@@ -91,6 +91,14 @@ export function unpinnedJars(line: string): MavenJar[] {
   return Object.values(sparkLineVersions(line).jars).filter((jar) => !jar.sha256);
 }
 
+/**
+ * The base image's download args: the Maven repository the jars come from, when one is configured (else the
+ * Dockerfile's default). Where the jars come from does not change the image: each is checked against its SHA-256.
+ */
+export function baseImageDownloadArgs(mavenRepository?: string): Record<string, string> {
+  return mavenRepository ? { MAVEN_REPOSITORY: mavenRepository } : {};
+}
+
 /** The base image's build args: the official image and each jar's Maven path and SHA-256. */
 export function baseImageBuildArgs(line: string): Record<string, string> {
   const versions = sparkLineVersions(line);

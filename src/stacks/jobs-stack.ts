@@ -47,6 +47,7 @@ export class JobsStack extends ProjectStack {
           repositoryUrl: core.repository.repositoryUrl,
           baseImage: platform.baseImage,
           baseImagePull: basePull.image,
+          buildNetwork: config.imageBuild.network,
           application,
         }),
       ]),

@@ -13,7 +13,7 @@ import { SparkOperator } from '../constructs/spark-operator';
 import { SparkServiceAccount } from '../constructs/spark-service-account';
 import { podSecurityLabels } from '../kubernetes/pod-security';
 import { SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
-import { baseImageBuildArgs, sparkLineVersions } from '../spark/versions';
+import { baseImageBuildArgs, baseImageDownloadArgs, sparkLineVersions } from '../spark/versions';
 import { clusterName, CoreStack, fargateLogGroupName } from './core-stack';
 import { DataStack } from './data-stack';
 import { ProjectStack } from './project-stack';
@@ -110,6 +110,8 @@ export class PlatformStack extends ProjectStack {
       contextDir: BASE_IMAGE_CONTEXT,
       tagPrefix: BASE_IMAGE_TAG_PREFIX,
       buildArgs: baseImageBuildArgs(config.spark.line),
+      downloadArgs: baseImageDownloadArgs(config.imageBuild.mavenRepository),
+      buildNetwork: config.imageBuild.network,
     });
 
     if (config.historyServer.enabled) {
