@@ -12,14 +12,15 @@ import { operatorDeploymentNames, WEBHOOK_PORT } from '../../src/spark-operator/
 import { run } from '../lib/exec';
 import { CheckError, failIfAny, Location, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
-import { PROJECT_ROOT, resources, StackJson, SynthesizedEnv } from '../lib/synth';
+import { resources, StackJson, SynthesizedEnv } from '../lib/synth';
+import { sharedDir } from '../lib/shared';
 import { ensureHelm, Helm } from '../tools/helm';
 import { namespacePolicies } from '../lib/namespaces';
 import { ensurePodSecurity, PodSecurityEvaluator, PodToEvaluate } from '../tools/podsecurity';
 import { ensureVenv, Venv } from '../tools/python';
 
 /** The unchanged chart beside the clone; `SPARK_EKS_OPERATOR_CHART` points at another copy (a `helm pull --untar`). */
-const DEFAULT_CHART_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'charts', 'spark-operator');
+const DEFAULT_CHART_DIR = sharedDir('charts', 'spark-operator');
 
 /** The folder of the Spark Operator chart the suite renders and installs. */
 export function operatorChartDir(): string {

@@ -5,7 +5,7 @@ import { run } from '../lib/exec';
 import { Location, Problem, Reporter, failIfAny } from '../lib/report';
 import { Stage } from '../lib/stage';
 import { StackJson, SynthesizedEnv, resources } from '../lib/synth';
-import { ProviderStub, Terraform, ensureTerraform } from '../tools/terraform';
+import { MirroredProvider, Terraform, ensureTerraform } from '../tools/terraform';
 import { ProviderSchema } from '../tools/terraform-schema';
 
 /** One entry of `terraform validate -json`'s `diagnostics`. */
@@ -54,13 +54,15 @@ function describe(diagnostic: Diagnostic): string {
 
 /**
  * `init -backend=false` (the S3 backend is never contacted) and `validate -json` on a copy of the stack folder, in a
- * temporary folder that also holds the data dir, so nothing is written into the clone or the synth output.
+ * temporary folder that also holds the data dir, so nothing is written into the clone or the synth output. With
+ * `schemas`, also `providers schema -json`: the schemas the plugins themselves serve.
  */
 async function validateCopy(
   tools: Terraform,
   stackDir: string,
   edit?: (json: StackJson) => void,
-): Promise<ValidateResult> {
+  schemas = false,
+): Promise<ValidateResult & { schemas?: Record<string, ProviderSchema> }> {
   const work = mkdtempSync(path.join(tmpdir(), 'spark-eks-terraform-'));
   try {
     const copy = path.join(work, 'stack');
@@ -83,7 +85,18 @@ async function validateCopy(
       okCodes: [0, 1],
       timeoutMs: 5 * 60_000,
     });
-    return JSON.parse(stdout) as ValidateResult;
+    const result = JSON.parse(stdout) as ValidateResult;
+    if (!schemas) return result;
+    const dump = JSON.parse(
+      (await run(tools.bin, ['providers', 'schema', '-json'], { cwd: copy, env, timeoutMs: 5 * 60_000 })).stdout,
+    ) as {
+      provider_schemas: Record<string, ProviderSchema>;
+    };
+    // Keyed by the provider's type name, the last part of its address (registry.terraform.io/hashicorp/aws).
+    const byName = Object.fromEntries(
+      Object.entries(dump.provider_schemas).map(([address, schema]) => [address.split('/').at(-1) as string, schema]),
+    );
+    return { ...result, schemas: byName };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -109,22 +122,26 @@ function providerOf(type: string): string {
   return type.split('_')[0];
 }
 
-/** The stub that serves a stack's `required_providers` entry, or why none does. */
-function stubFor(
+/** The mirrored plugin that serves a stack's `required_providers` entry, or why none does. */
+function pluginFor(
   tools: Terraform,
   local: string,
   requirement: { source?: string; version?: string },
-): { stub: ProviderStub; problem?: undefined } | { stub?: undefined; problem: string } {
+): { plugin: MirroredProvider; problem?: undefined } | { plugin?: undefined; problem: string } {
   const source = requirement.source ?? local;
   const [namespace, name] = source.includes('/') ? source.split('/').slice(-2) : ['hashicorp', source];
-  const stub = tools.providers.find((provider) => provider.namespace === namespace && provider.name === name);
-  if (!stub) return { problem: `requires ${source}, for which no binding is pinned` };
-  if (requirement.version !== stub.version) {
-    return {
-      problem: `requires ${source} ${requirement.version}, the binding ${stub.binding.package} targets ${stub.version}`,
-    };
+  const plugin = tools.providers.find((provider) => provider.namespace === namespace && provider.name === name);
+  if (!plugin) return { problem: `requires ${source}, which no plugin of the mirror provides` };
+  if (requirement.version !== plugin.version) {
+    return { problem: `requires ${source} ${requirement.version}, the mirror has ${plugin.version}` };
   }
-  return { stub };
+  return { plugin };
+}
+
+function describePlugin(plugin: MirroredProvider): string {
+  return plugin.kind === 'real'
+    ? `${plugin.name} ${plugin.version} (real)`
+    : `${plugin.name} ${plugin.version} (stand-in, schema from ${plugin.binding?.package ?? 'its binding'})`;
 }
 
 /** What a stack holds that `validate` checks besides resources, for the figure. */
@@ -152,8 +169,8 @@ async function checkStack(tools: Terraform, env: SynthesizedEnv, name: string): 
   >;
   const used: string[] = [];
   for (const [local, requirement] of Object.entries(requirements)) {
-    const found = stubFor(tools, local, requirement);
-    if (found.stub) used.push(`${found.stub.name} ${found.stub.version}`);
+    const found = pluginFor(tools, local, requirement);
+    if (found.plugin) used.push(describePlugin(found.plugin));
     else {
       problems.push({
         message: found.problem,
@@ -173,7 +190,7 @@ async function checkStack(tools: Terraform, env: SynthesizedEnv, name: string): 
   return [
     `${tools.engine} ${tools.version}: valid, ${plural(resources(stack).length, 'resource')}, ${plural(dataSources(stack).length, 'data source')}`,
     coverage(stack),
-    `providers: ${used.length ? `${used.join(', ')} (schema from bindings)` : 'none'}`,
+    `providers: ${used.length ? used.join(', ') : 'none'}`,
     ...(warnings.length
       ? [`${warnings.length} warnings: ${warnings.map((warning) => warning.summary).join('; ')}`]
       : []),
@@ -252,10 +269,25 @@ async function negativeControl(tools: Terraform, env: SynthesizedEnv): Promise<s
   const stack = env.stack(name);
   const problems: Problem[] = [];
   const figures: string[] = [];
-  for (const stub of tools.providers) {
-    if (!providersOf(stack).has(stub.name)) continue;
-    const schema = JSON.parse(readFileSync(stub.schemaFile, 'utf8')) as ProviderSchema;
-    const faults = faultsFor(stack, stub.name, schema);
+  // The schemas the plugins serve themselves (the real ones' own, the stand-in's derived one).
+  // `providers schema` needs an initialized backend: this copy has none (local state), which changes no schema.
+  const { schemas = {} } = await validateCopy(
+    tools,
+    env.stackDir(name),
+    (json) => Reflect.deleteProperty(json.terraform as StackJson, 'backend'),
+    true,
+  );
+  for (const plugin of tools.providers) {
+    if (!providersOf(stack).has(plugin.name)) continue;
+    const schema = schemas[plugin.name];
+    if (!schema) {
+      problems.push({
+        message: `terraform providers schema has no schema for ${plugin.name}`,
+        location: { stack: name },
+      });
+      continue;
+    }
+    const faults = faultsFor(stack, plugin.name, schema);
     const result = await validateCopy(tools, env.stackDir(name), (json) => faults.forEach((fault) => fault.edit(json)));
     const errors = result.diagnostics
       .filter((entry) => entry.severity === 'error')
@@ -274,11 +306,11 @@ async function negativeControl(tools: Terraform, env: SynthesizedEnv): Promise<s
       }
     }
     if (result.valid)
-      problems.push({ message: `validate accepted the broken copy (${stub.name})`, location: { stack: name } });
-    figures.push(`${stub.name} ${faults.length}`);
+      problems.push({ message: `validate accepted the broken copy (${plugin.name})`, location: { stack: name } });
+    figures.push(`${plugin.name} ${faults.length}`);
   }
   if (figures.length === 0)
-    problems.push({ message: 'no resource of a provider with a derived schema to break', location: { stack: name } });
+    problems.push({ message: 'no resource of any provider to break', location: { stack: name } });
   failIfAny(problems);
   return `${name}: each injected unknown argument and removed required argument reported at its address, nothing else (faults per provider: ${figures.join(', ')})`;
 }
@@ -288,15 +320,17 @@ export const stage: Stage<Terraform> = {
   order: 30,
   async install() {
     const tools = await ensureTerraform();
-    const providers = tools.providers
-      .map(
-        (provider) =>
-          `${provider.name} ${provider.version} (${plural(provider.resources, 'resource')}, ${plural(provider.dataSources, 'data source')})`,
+    const plugins = tools.providers
+      .map((provider) =>
+        provider.kind === 'real'
+          ? `${provider.name} ${provider.version} (real plugin)`
+          : `${provider.name} ${provider.version} (stand-in: ${plural(provider.resources ?? 0, 'resource')}, ${plural(provider.dataSources ?? 0, 'data source')} from ${provider.binding?.package}@${provider.binding?.version})`,
       )
       .join(', ');
+    const built = Object.entries(tools.buildSeconds).map(([name, seconds]) => `${name} ${seconds} s`);
     return {
       tools,
-      figure: `${tools.engine} ${tools.version} (${tools.bin}); schema-only plugins from the bindings: ${providers}${tools.installedNow ? '; installed now' : ''}`,
+      figure: `${tools.engine} ${tools.version} (${tools.bin}); plugins: ${plugins}${built.length ? `; built now: ${built.join(', ')}` : tools.installedNow ? '; installed now' : ''}`,
     };
   },
   async check(env: SynthesizedEnv, reporter: Reporter, tools: Terraform) {

@@ -1,4 +1,4 @@
-module spark-eks-fargate/integration/tools/go/schemastub
+module spark-eks-fargate/integration/tools/go/aws-standin
 
 go 1.24.0
 

@@ -1,27 +1,17 @@
-// Command schemastub is a Terraform provider plugin that knows one provider's schema and nothing else: it answers
-// GetProviderSchema from a JSON file in the shape of one provider of `terraform providers schema -json`, accepts every
-// configuration that fits that schema, and refuses to plan, read or apply. It lets `terraform validate` (Terraform
-// core's own type, attribute and block checks, references included) run against a provider whose real plugin cannot
-// be built here. The schema file is fixed at build time (-ldflags "-X main.schemaFile=/abs/path.json"), since
-// Terraform starts the plugin with no arguments.
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
-	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-var (
-	schemaFile   string
-	providerAddr string
-)
+// The schema: the aws provider's, in the shape of one provider of `terraform providers schema -json` (derived from the
+// pinned prebuilt binding, see integration/tools/terraform-schema.ts), read from a file fixed at build time.
 
 type jsonAttribute struct {
 	Type      json.RawMessage `json:"type"`
@@ -253,131 +243,5 @@ func walkRequired(block *tfprotov6.SchemaBlock, value tftypes.Value, at *tftypes
 		for index, element := range elements {
 			walkRequired(nested.Block, element, at.WithAttributeName(nested.TypeName).WithElementKeyInt(index), out)
 		}
-	}
-}
-
-type stub struct {
-	schema *tfprotov6.GetProviderSchemaResponse
-}
-
-// refused is the answer to everything past validation: the stub knows no API, so it must never pretend to.
-func refused(what string) []*tfprotov6.Diagnostic {
-	return []*tfprotov6.Diagnostic{{
-		Severity: tfprotov6.DiagnosticSeverityError,
-		Summary:  "schema-only provider",
-		Detail:   fmt.Sprintf("%s: this plugin only carries the schema of %s, for `terraform validate`; it cannot %s.", os.Args[0], providerAddr, what),
-	}}
-}
-
-func (s *stub) GetMetadata(context.Context, *tfprotov6.GetMetadataRequest) (*tfprotov6.GetMetadataResponse, error) {
-	out := &tfprotov6.GetMetadataResponse{ServerCapabilities: s.schema.ServerCapabilities}
-	for _, name := range sortedKeys(s.schema.ResourceSchemas) {
-		out.Resources = append(out.Resources, tfprotov6.ResourceMetadata{TypeName: name})
-	}
-	for _, name := range sortedKeys(s.schema.DataSourceSchemas) {
-		out.DataSources = append(out.DataSources, tfprotov6.DataSourceMetadata{TypeName: name})
-	}
-	return out, nil
-}
-
-func (s *stub) GetProviderSchema(context.Context, *tfprotov6.GetProviderSchemaRequest) (*tfprotov6.GetProviderSchemaResponse, error) {
-	return s.schema, nil
-}
-
-func (s *stub) GetResourceIdentitySchemas(context.Context, *tfprotov6.GetResourceIdentitySchemasRequest) (*tfprotov6.GetResourceIdentitySchemasResponse, error) {
-	return &tfprotov6.GetResourceIdentitySchemasResponse{IdentitySchemas: map[string]*tfprotov6.ResourceIdentitySchema{}}, nil
-}
-
-func (s *stub) ValidateProviderConfig(_ context.Context, req *tfprotov6.ValidateProviderConfigRequest) (*tfprotov6.ValidateProviderConfigResponse, error) {
-	return &tfprotov6.ValidateProviderConfigResponse{Diagnostics: requiredNulls(s.schema.Provider, req.Config)}, nil
-}
-
-func (s *stub) ConfigureProvider(context.Context, *tfprotov6.ConfigureProviderRequest) (*tfprotov6.ConfigureProviderResponse, error) {
-	return &tfprotov6.ConfigureProviderResponse{}, nil
-}
-
-func (s *stub) StopProvider(context.Context, *tfprotov6.StopProviderRequest) (*tfprotov6.StopProviderResponse, error) {
-	return &tfprotov6.StopProviderResponse{}, nil
-}
-
-func (s *stub) ValidateResourceConfig(_ context.Context, req *tfprotov6.ValidateResourceConfigRequest) (*tfprotov6.ValidateResourceConfigResponse, error) {
-	return &tfprotov6.ValidateResourceConfigResponse{Diagnostics: requiredNulls(s.schema.ResourceSchemas[req.TypeName], req.Config)}, nil
-}
-
-func (s *stub) UpgradeResourceState(context.Context, *tfprotov6.UpgradeResourceStateRequest) (*tfprotov6.UpgradeResourceStateResponse, error) {
-	return &tfprotov6.UpgradeResourceStateResponse{Diagnostics: refused("read state")}, nil
-}
-
-func (s *stub) ReadResource(context.Context, *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
-	return &tfprotov6.ReadResourceResponse{Diagnostics: refused("read resources")}, nil
-}
-
-func (s *stub) PlanResourceChange(context.Context, *tfprotov6.PlanResourceChangeRequest) (*tfprotov6.PlanResourceChangeResponse, error) {
-	return &tfprotov6.PlanResourceChangeResponse{Diagnostics: refused("plan")}, nil
-}
-
-func (s *stub) ApplyResourceChange(context.Context, *tfprotov6.ApplyResourceChangeRequest) (*tfprotov6.ApplyResourceChangeResponse, error) {
-	return &tfprotov6.ApplyResourceChangeResponse{Diagnostics: refused("apply")}, nil
-}
-
-func (s *stub) ImportResourceState(context.Context, *tfprotov6.ImportResourceStateRequest) (*tfprotov6.ImportResourceStateResponse, error) {
-	return &tfprotov6.ImportResourceStateResponse{Diagnostics: refused("import")}, nil
-}
-
-func (s *stub) MoveResourceState(context.Context, *tfprotov6.MoveResourceStateRequest) (*tfprotov6.MoveResourceStateResponse, error) {
-	return &tfprotov6.MoveResourceStateResponse{Diagnostics: refused("move state")}, nil
-}
-
-func (s *stub) UpgradeResourceIdentity(context.Context, *tfprotov6.UpgradeResourceIdentityRequest) (*tfprotov6.UpgradeResourceIdentityResponse, error) {
-	return &tfprotov6.UpgradeResourceIdentityResponse{Diagnostics: refused("read identities")}, nil
-}
-
-func (s *stub) ValidateDataResourceConfig(_ context.Context, req *tfprotov6.ValidateDataResourceConfigRequest) (*tfprotov6.ValidateDataResourceConfigResponse, error) {
-	return &tfprotov6.ValidateDataResourceConfigResponse{Diagnostics: requiredNulls(s.schema.DataSourceSchemas[req.TypeName], req.Config)}, nil
-}
-
-func (s *stub) ReadDataSource(context.Context, *tfprotov6.ReadDataSourceRequest) (*tfprotov6.ReadDataSourceResponse, error) {
-	return &tfprotov6.ReadDataSourceResponse{Diagnostics: refused("read data sources")}, nil
-}
-
-func (s *stub) CallFunction(context.Context, *tfprotov6.CallFunctionRequest) (*tfprotov6.CallFunctionResponse, error) {
-	return &tfprotov6.CallFunctionResponse{Error: &tfprotov6.FunctionError{Text: "schema-only provider: no functions"}}, nil
-}
-
-func (s *stub) GetFunctions(context.Context, *tfprotov6.GetFunctionsRequest) (*tfprotov6.GetFunctionsResponse, error) {
-	return &tfprotov6.GetFunctionsResponse{Functions: map[string]*tfprotov6.Function{}}, nil
-}
-
-func (s *stub) ValidateEphemeralResourceConfig(context.Context, *tfprotov6.ValidateEphemeralResourceConfigRequest) (*tfprotov6.ValidateEphemeralResourceConfigResponse, error) {
-	return &tfprotov6.ValidateEphemeralResourceConfigResponse{}, nil
-}
-
-func (s *stub) OpenEphemeralResource(context.Context, *tfprotov6.OpenEphemeralResourceRequest) (*tfprotov6.OpenEphemeralResourceResponse, error) {
-	return &tfprotov6.OpenEphemeralResourceResponse{Diagnostics: refused("open ephemeral resources")}, nil
-}
-
-func (s *stub) RenewEphemeralResource(context.Context, *tfprotov6.RenewEphemeralResourceRequest) (*tfprotov6.RenewEphemeralResourceResponse, error) {
-	return &tfprotov6.RenewEphemeralResourceResponse{Diagnostics: refused("renew ephemeral resources")}, nil
-}
-
-func (s *stub) CloseEphemeralResource(context.Context, *tfprotov6.CloseEphemeralResourceRequest) (*tfprotov6.CloseEphemeralResourceResponse, error) {
-	return &tfprotov6.CloseEphemeralResourceResponse{Diagnostics: refused("close ephemeral resources")}, nil
-}
-
-func main() {
-	if schemaFile == "" || providerAddr == "" {
-		fmt.Fprintln(os.Stderr, "schemastub: built without -X main.schemaFile and -X main.providerAddr")
-		os.Exit(2)
-	}
-	// Read before serving, so a broken schema fails `terraform init` loudly instead of at the first RPC.
-	schema, err := load(schemaFile)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "schemastub: %v\n", err)
-		os.Exit(1)
-	}
-	err = tf6server.Serve(providerAddr, func() tfprotov6.ProviderServer { return &stub{schema: schema} })
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "schemastub: %v\n", err)
-		os.Exit(1)
 	}
 }
