@@ -29,6 +29,24 @@ export function restrictedViolations(pod: Json, container: Json): string[] {
  * The kubernetes provider's snake_case blocks (`run_as_non_root`, one-element lists for nested blocks) as the
  * Kubernetes API's camelCase objects, so one oracle reads both the provider's resources and raw manifests.
  */
+/**
+ * The container security context the kubernetes provider (2.38) sends for a `security_context` block: its
+ * expandContainerSecurityContext (kubernetes/structures_container.go) sets every boolean field from the block, and
+ * the plugin SDK gives an unset boolean its zero value, so an unset `run_as_non_root` reaches the API as `false`,
+ * overriding the pod's `true`. An absent block is an empty security context.
+ */
+export function providerContainerSecurityContext(block: unknown): Record<string, unknown> {
+  const item = (Array.isArray(block) ? block[0] : block) as Record<string, unknown> | undefined;
+  if (!item) return {};
+  const zeroed = {
+    allow_privilege_escalation: false,
+    privileged: false,
+    read_only_root_filesystem: false,
+    run_as_non_root: false,
+  };
+  return fromTerraformKeys({ ...zeroed, ...item }) as Record<string, unknown>;
+}
+
 export function fromTerraformKeys(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(fromTerraformKeys);

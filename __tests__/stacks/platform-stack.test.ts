@@ -4,7 +4,11 @@ import { referencedOutput, synthesizeApp, SynthesizedApp } from '../../test-supp
 import { resource, resources } from '../../test-support/terraform-json';
 import { validateConfig } from '../../src/config/load';
 import { rawWith } from '../../test-support/config';
-import { fromTerraformKeys, restrictedViolations } from '../../test-support/pod-security';
+import {
+  fromTerraformKeys,
+  providerContainerSecurityContext,
+  restrictedViolations,
+} from '../../test-support/pod-security';
 
 describe('PlatformStack (whole-App synth)', () => {
   let app: SynthesizedApp;
@@ -59,14 +63,12 @@ describe('PlatformStack (whole-App synth)', () => {
     }
   });
 
-  it('runs the history server within Pod Security restricted', () => {
+  it('runs the history server within Pod Security restricted, as the provider sends its security contexts', () => {
     const spec = resource(platform, 'kubernetes_deployment_v1', 'history-server_deployment').spec.template.spec;
     expect(spec.container.length).toBeGreaterThan(0);
     for (const container of spec.container) {
       const pod = fromTerraformKeys(spec.security_context) as Record<string, unknown>;
-      expect(
-        restrictedViolations(pod, fromTerraformKeys(container.security_context) as Record<string, unknown>),
-      ).toEqual([]);
+      expect(restrictedViolations(pod, providerContainerSecurityContext(container.security_context))).toEqual([]);
     }
   });
 

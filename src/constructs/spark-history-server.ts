@@ -112,10 +112,14 @@ export class SparkHistoryServer extends Construct {
                 },
                 // The JVM writes only to /tmp (an emptyDir); the rest of the filesystem stays read-only.
                 volumeMount: [{ name: 'tmp', mountPath: '/tmp' }],
+                // runAsNonRoot again, though the pod sets it: the kubernetes provider sends every boolean of this
+                // block, an unset one as false (expandContainerSecurityContext), which would override the pod's
+                // true and be refused under `restricted`. Seen when the real provider first applied this stack.
                 securityContext: {
                   allowPrivilegeEscalation: false,
                   privileged: false,
                   readOnlyRootFilesystem: true,
+                  runAsNonRoot: true,
                   capabilities: { drop: ['ALL'] },
                 },
               },
