@@ -3,6 +3,7 @@
  * front of the real engines that will read it. Installs its tools into the tool cache (see lib/cache.ts), synthesizes
  * both configs, runs every stage on each and prints one line per check, then `N passed, N failed`.
  */
+import { engines } from './engines';
 import { toolsCache } from './lib/cache';
 import { Reporter } from './lib/report';
 import { AnyStage } from './lib/stage';
@@ -71,11 +72,21 @@ async function main(): Promise<number> {
       for (const env of envs) await (stage as AnyStage).check(env, reporter, tools);
     }
   } finally {
+    // Whatever happened: every engine a stage started, then the synthesized folders.
+    await engines.stop();
     for (const env of envs) env.cleanup();
   }
   console.log(`integration suite: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(reporter.summary());
   return reporter.failures === 0 ? 0 : 1;
+}
+
+// Ctrl-C or a CI timeout: the engines run in process groups of their own, so stop them before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the engines`);
+    void engines.stop().finally(() => process.exit(130));
+  });
 }
 
 main().then(

@@ -9,10 +9,8 @@
  * `aws_s3_bucket` resource; the one value only AWS knows, the account id of `data.aws_caller_identity`, is moto's
  * default account 123456789012.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { listFiles } from '../../src/docker/context-hash';
@@ -24,10 +22,12 @@ import { CheckError, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
 import { INTEGRATION_ROOT, PROJECT_ROOT, resources, StackJson, SynthesizedEnv } from '../lib/synth';
 import { coordinates, ensureJars, FetchedJar, JarCoordinates } from '../tools/maven';
-import { ensurePySpark, ensureVenv, pipInstall, Venv } from '../tools/python';
+import { ensurePySpark, pipInstall, Venv } from '../tools/python';
+import { engines } from '../engines';
+import { MOTO_ACCOUNT, motoVenv, S3Engine } from '../engines/s3';
 
 /** moto's default account: what `data.aws_caller_identity` resolves to against it. */
-const ACCOUNT_ID = '123456789012';
+const ACCOUNT_ID = MOTO_ACCOUNT;
 const HELPERS = path.join(INTEGRATION_ROOT, 'checks', 'spark');
 const CHECKSUMS_FILE = 'src/spark/checksums.json';
 
@@ -101,7 +101,7 @@ async function install(): Promise<{ tools: SparkTools; figure: string }> {
   const javaVersion = await run('java', ['-version']);
   const java = /version "([^"]+)"/.exec(javaVersion.stderr)?.[1];
   if (!java || !/^17\./.test(java)) throw new Error(`Spark needs JDK 17 (the official images' Java); found ${java}`);
-  const moto = await ensureVenv('moto', { pipArgs: ['--only-binary', ':all:'] });
+  const moto = await motoVenv();
   const motoVersion = (await run(moto.python, ['-c', 'import moto; print(moto.__version__)'])).stdout.trim();
   const lines: LineTools[] = [];
   for (const [line, versions] of Object.entries(SPARK_VERSIONS) as [string, SparkLineVersions][]) {
@@ -236,68 +236,6 @@ function baseImageJars(env: SynthesizedEnv): { jars: JarCoordinates[]; where: Wh
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// moto
-
-interface Moto {
-  readonly endpoint: string;
-  /** Lines moto has logged so far (werkzeug's request log). */
-  log(): string;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startMoto(tools: SparkTools): Promise<Moto> {
-  const port = await freePort();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(tools.moto.bin('moto_server'), ['-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-  let exited = false;
-  const closed = new Promise<void>((resolve) =>
-    child.on('close', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const stop = async (): Promise<void> => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await closed;
-    clearTimeout(timer);
-  };
-  const log = (): string => Buffer.concat(output).toString('utf8');
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`moto_server exited before it listened:\n${log().slice(-2000)}`);
-    try {
-      const response = await fetch(`${endpoint}/moto-api/`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return { endpoint, log, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error(`moto_server did not answer on ${endpoint} within 30 s:\n${log().slice(-2000)}`);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // The checks
 
 async function check(env: SynthesizedEnv, reporter: Reporter, tools: SparkTools): Promise<void> {
@@ -305,7 +243,7 @@ async function check(env: SynthesizedEnv, reporter: Reporter, tools: SparkTools)
   const jobsStack = env.stackName('jobs');
   const jobs = jobsOf(env);
   const work = mkdtempSync(path.join(tmpdir(), 'spark-eks-spark-'));
-  let moto: Moto | undefined;
+  let moto: S3Engine | undefined;
   try {
     // The line each job runs: the one whose sparkVersion the SparkApplication names.
     const lineOf = (job: Job): LineTools => {
@@ -324,7 +262,7 @@ async function check(env: SynthesizedEnv, reporter: Reporter, tools: SparkTools)
     let bucket = '';
     let eventPrefix = '';
     const seeded = await reporter.check(env.label, 'spark/bucket', async () => {
-      moto = await startMoto(tools);
+      moto = await engines.s3();
       const result = await seedBucket(env, jobs, resolve, tools, moto, work);
       bucket = result.bucket;
       eventPrefix = result.eventPrefix;
@@ -339,7 +277,6 @@ async function check(env: SynthesizedEnv, reporter: Reporter, tools: SparkTools)
       });
     }
   } finally {
-    await moto?.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -465,7 +402,7 @@ async function seedBucket(
   jobs: readonly Job[],
   resolve: (stack: string, value: unknown) => string,
   tools: SparkTools,
-  moto: Moto,
+  moto: S3Engine,
   work: string,
 ): Promise<{ bucket: string; eventPrefix: string; figure: string }> {
   const problems: Problem[] = [];
@@ -560,7 +497,7 @@ interface RunContext {
   readonly job: Job;
   readonly line: LineTools;
   readonly tools: SparkTools;
-  readonly moto: Moto;
+  readonly moto: S3Engine;
   readonly bucket: string;
   readonly eventPrefix: string;
   readonly resolve: (stack: string, value: unknown) => string;
@@ -842,7 +779,7 @@ async function runJob(context: RunContext): Promise<string> {
 }
 
 /** Event-log keys already attributed to an earlier job of the same moto server (one bucket per config). */
-const eventLogsSeen = new WeakMap<Moto, Set<string>>();
+const eventLogsSeen = new WeakMap<S3Engine, Set<string>>();
 
 function serviceAccountRole(context: RunContext): string {
   const { env, job, resolve } = context;

@@ -5,120 +5,26 @@
  * pods are bound by AWS's own fargate-scheduler, not kube-scheduler). Everything it starts is a process group of its
  * own, stopped by `stop()` whatever state it is in; every wait is bounded.
  */
-import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as https from 'node:https';
-import * as net from 'node:net';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { run } from '../lib/exec';
-import { CheckError } from '../lib/report';
+import { freePort, sleep } from '../lib/net';
+import { Processes } from '../lib/processes';
 import { KubeTools } from '../tools/kube';
+import { makePki, openssl, Pki } from './pki';
 
 export type Json = Record<string, unknown>;
 
 /** The name of the kwok node; the label marks it as a Fargate node, as EKS labels its Fargate nodes. */
 export const NODE_NAME = 'fargate-kwok-0';
 
-export interface Pki {
-  readonly dir: string;
-  readonly caCert: string;
-  readonly caKey: string;
-  /** PEM text. */
-  readonly ca: string;
-}
-
-/** A free TCP port on 127.0.0.1, found by letting the kernel choose one. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * openssl, without lib/exec's run(): run() writes standard input to every child, and openssl exits so fast that
- * the write can hit a closed pipe (EPIPE), an unhandled error that ends the whole process.
- */
-async function openssl(args: readonly string[]): Promise<void> {
-  await promisify(execFile)('openssl', args, { timeout: 60_000 });
-}
-
-/** A CA and the certificates signed by it, made with openssl; valid for one day, in `dir`. */
-async function makePki(
-  dir: string,
-): Promise<Pki & { sign(name: string, subject: string, ext: string): Promise<void> }> {
-  mkdirSync(dir, { recursive: true });
-  const file = (name: string) => path.join(dir, name);
-  await openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=spark-eks-integration-ca',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign,digitalSignature',
-    '-keyout',
-    file('ca.key'),
-    '-out',
-    file('ca.crt'),
-  ]);
-  const sign = async (name: string, subject: string, ext: string) => {
-    writeFileSync(file(`${name}.ext`), ext);
-    // RSA keys in PKCS#1 (`-traditional`): the Java Kubernetes client in spark-submit reads those for certain.
-    await openssl(['genrsa', '-traditional', '-out', file(`${name}.key`), '2048']);
-    await openssl(['req', '-new', '-key', file(`${name}.key`), '-subj', subject, '-out', file(`${name}.csr`)]);
-    await openssl([
-      'x509',
-      '-req',
-      '-in',
-      file(`${name}.csr`),
-      '-CA',
-      file('ca.crt'),
-      '-CAkey',
-      file('ca.key'),
-      '-CAcreateserial',
-      '-days',
-      '1',
-      '-extfile',
-      file(`${name}.ext`),
-      '-out',
-      file(`${name}.crt`),
-    ]);
-  };
-  return { dir, caCert: file('ca.crt'), caKey: file('ca.key'), ca: readFileSync(file('ca.crt'), 'utf8'), sign };
-}
-
-interface Component {
-  readonly name: string;
-  readonly child: ChildProcess;
-  readonly log: string;
-  exited?: number | string;
-}
-
 export interface ApiResponse {
   readonly status: number;
   readonly body: Json;
 }
 
-export class ControlPlane {
-  private readonly components: Component[] = [];
+export class ControlPlane extends Processes {
   private binderStop = false;
   private binder?: Promise<void>;
   /** Pods bound to the kwok node by the binder, as `namespace/name`. */
@@ -132,64 +38,12 @@ export class ControlPlane {
   constructor(
     readonly tools: KubeTools,
     readonly dir: string,
-  ) {}
+  ) {
+    super(path.join(dir, 'logs'));
+  }
 
   get server(): string {
     return `https://127.0.0.1:${this.apiPort}`;
-  }
-
-  /** Starts a component as its own process group, its output in `<dir>/logs/<name>.log`. */
-  spawn(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Component {
-    const logs = path.join(this.dir, 'logs');
-    mkdirSync(logs, { recursive: true });
-    const log = path.join(logs, `${name}.log`);
-    const out = createWriteStream(log);
-    const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(out);
-    child.stderr?.pipe(out);
-    const component: Component = { name, child, log };
-    child.on('exit', (code, signal) => {
-      component.exited = code ?? signal ?? 'unknown';
-    });
-    child.on('error', (error) => {
-      component.exited = error.message;
-    });
-    this.components.push(component);
-    return component;
-  }
-
-  /** The last lines a component wrote. */
-  tail(component: Component, lines = 15): string {
-    if (!existsSync(component.log)) return '';
-    return readFileSync(component.log, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  }
-
-  /** Waits until `probe` returns true; fails early with its log when a component has exited, and at the timeout. */
-  async waitFor(what: string, timeoutMs: number, probe: () => Promise<boolean>, watch: readonly Component[] = []) {
-    const deadline = Date.now() + timeoutMs;
-    let lastError = '';
-    for (;;) {
-      for (const component of watch.length ? watch : this.components) {
-        if (component.exited !== undefined) {
-          throw new Error(
-            `${component.name} exited (${String(component.exited)}) while waiting for ${what}:\n${this.tail(component)}`,
-          );
-        }
-      }
-      try {
-        if (await probe()) return;
-      } catch (error) {
-        // A probe that has found the answer (a rejected pod, a failed submission) ends the wait at once.
-        if (error instanceof CheckError) throw error;
-        lastError = error instanceof Error ? error.message : String(error);
-      }
-      if (Date.now() > deadline) {
-        throw new Error(
-          `${what}: not within ${Math.round(timeoutMs / 1000)} s${lastError ? ` (last error: ${lastError})` : ''}`,
-        );
-      }
-      await sleep(500);
-    }
   }
 
   /** A request to the API server as the admin user. */
@@ -245,7 +99,14 @@ export class ControlPlane {
   }
 
   /** Brings the control plane up; each step is timed into `steps`. */
-  async start(steps: (name: string, ms: number) => void): Promise<void> {
+  /**
+   * `bearer` users authenticate with a static token (`--token-auth-file`) and are bound to the cluster-admin
+   * ClusterRole, as EKS's access entry with AmazonEKSClusterAdminPolicy binds the identity that deploys.
+   */
+  async start(
+    steps: (name: string, ms: number) => void,
+    options: { bearer?: readonly { user: string; token: string }[] } = {},
+  ): Promise<void> {
     let started = Date.now();
     const step = (name: string) => {
       steps(name, Date.now() - started);
@@ -297,6 +158,12 @@ export class ControlPlane {
     step('etcd');
 
     this.apiPort = await freePort();
+    const tokenFile = path.join(pki.dir, 'tokens.csv');
+    writeFileSync(
+      tokenFile,
+      (options.bearer ?? []).map(({ user, token }, i) => `${token},${user},uid-${i},deployers\n`).join(''),
+      { mode: 0o600 },
+    );
     const pkiFile = (name: string) => path.join(pki.dir, name);
     const apiserver = this.spawn('kube-apiserver', this.tools.kubeApiserver, [
       `--etcd-servers=http://127.0.0.1:${etcdClient}`,
@@ -315,6 +182,7 @@ export class ControlPlane {
       // The `kubernetes` Service's endpoints would be 127.0.0.1, which Endpoints reject; nothing here needs them.
       '--endpoint-reconciler-type=none',
       '--profiling=false',
+      ...(options.bearer?.length ? [`--token-auth-file=${tokenFile}`] : []),
     ]);
     this.kubeconfig = path.join(this.dir, 'admin.kubeconfig');
     const b64 = (file: string) => readFileSync(pkiFile(file)).toString('base64');
@@ -340,6 +208,16 @@ export class ControlPlane {
       async () => (await this.api('GET', '/readyz')).status === 200,
       [etcd, apiserver],
     );
+    for (const { user } of options.bearer ?? []) {
+      const binding = await this.api('POST', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings', {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRoleBinding',
+        metadata: { name: `access-entry-${user}` },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+        subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }],
+      });
+      if (binding.status !== 201) throw new Error(`binding ${user} to cluster-admin: ${JSON.stringify(binding.body)}`);
+    }
     step('kube-apiserver');
 
     const kcm = this.spawn('kube-controller-manager', this.tools.kubeControllerManager, [
@@ -365,7 +243,7 @@ export class ControlPlane {
         '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
         '--node-ip=127.0.0.1',
       ],
-      { ...process.env, HOME: kwokHome },
+      { env: { ...process.env, HOME: kwokHome } },
     );
     const node = {
       apiVersion: 'v1',
@@ -430,28 +308,10 @@ export class ControlPlane {
     }
   }
 
-  /** Stops a component (its whole process group): SIGTERM, then SIGKILL after `graceMs`. */
-  async stopComponent(component: Component, graceMs = 10_000): Promise<void> {
-    const pid = component.child.pid;
-    if (component.exited !== undefined || pid === undefined) return;
-    const signal = (sig: NodeJS.Signals) => {
-      try {
-        process.kill(-pid, sig);
-      } catch {
-        // already gone
-      }
-    };
-    signal('SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (component.exited === undefined && Date.now() < deadline) await sleep(100);
-    signal('SIGKILL');
-    while (component.exited === undefined && Date.now() < deadline + 5_000) await sleep(100);
-  }
-
   /** Stops everything in reverse order of start. */
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     this.binderStop = true;
     await Promise.race([this.binder, sleep(5_000)]);
-    for (const component of [...this.components].reverse()) await this.stopComponent(component);
+    await super.stop();
   }
 }
