@@ -3,8 +3,10 @@ import {
   baseImageBuildArgs,
   mavenPath,
   REFUSED_SPARK_LINES,
+  s3aJars,
   SPARK_LINES,
   sparkLineVersions,
+  unpinnedJars,
 } from '../../src/spark/versions';
 
 describe('the Spark version table', () => {
@@ -30,35 +32,52 @@ describe('the Spark version table', () => {
     },
   );
 
-  it('pairs each Hadoop line with its AWS SDK and credentials provider', () => {
-    expect(sparkLineVersions('4.0')).toMatchObject({
+  it('pairs each Hadoop line with its AWS SDK (2.28.1+, for service-specific endpoints) and credentials provider', () => {
+    const v = sparkLineVersions('4.0');
+    expect(v).toMatchObject({
       hadoopVersion: '3.4.1',
-      jars: { awsSdkBundle: { group: 'software.amazon.awssdk', artifact: 'bundle', version: '2.24.6' } },
+      awsSdk: { version: '2.29.52' },
       credentialsProvider: 'software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider',
     });
+    const [major, minor, patch] = v.awsSdk.version.split('.').map(Number);
+    expect(major === 2 && (minor > 28 || (minor === 28 && patch >= 1))).toBe(true);
   });
 
-  it('keeps only well-formed SHA-256 checksums', () => {
-    const pinned = SPARK_LINES.flatMap((line) => Object.values(sparkLineVersions(line).jars))
-      .map((jar) => jar.sha256)
-      .filter((sha256) => sha256 !== undefined);
-    // Every jar of every line is pinned: the base image build refuses an unpinned one.
-    expect(pinned).toHaveLength(SPARK_LINES.length * 3);
-    for (const sha256 of pinned) expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+  it.each(SPARK_LINES)('adds the individual SDK modules S3A calls for Spark %s, never the bundle', (line) => {
+    const { awsSdk } = sparkLineVersions(line);
+    const names = awsSdk.jars.map((jar) => `${jar.group}:${jar.artifact}`);
+    for (const module of ['s3', 's3-transfer-manager', 'sts', 'auth', 'regions', 'apache-client', 'netty-nio-client'])
+      expect(names).toContain(`software.amazon.awssdk:${module}`);
+    expect(names).not.toContain('software.amazon.awssdk:bundle');
+    // What Spark's jars/ holds stays out: its SLF4J 2 logs, not the SDK's 1.7.
+    for (const name of names) {
+      expect(awsSdk.providedBySpark.some((p) => p === name || p === `${name.split(':')[0]}:*`)).toBe(false);
+      expect(name).not.toMatch(/^(org\.slf4j|io\.netty|org\.apache\.httpcomponents):/);
+    }
+    for (const jar of awsSdk.jars.filter((j) => j.group === 'software.amazon.awssdk'))
+      expect(jar.version).toBe(awsSdk.version);
+  });
+
+  it('keeps only well-formed SHA-256 checksums, and pins every jar of every line', () => {
+    for (const line of SPARK_LINES) {
+      const jars = s3aJars(line);
+      expect(jars.length).toBeGreaterThan(2);
+      expect(unpinnedJars(line)).toEqual([]);
+      for (const jar of jars) expect(jar.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
     expect(sparkLineVersions('4.0').jars.hadoopAws.sha256).toBe(
       '01334a07e179cae2b7e251f24857f11e3759108c9d6a79dcbe362a4295227da2',
     );
   });
 
-  it('passes the image, Maven paths and checksums to the base Dockerfile', () => {
-    expect(baseImageBuildArgs('4.0')).toMatchObject({
-      SPARK_IMAGE: 'spark:4.0.2-scala2.13-java17-python3-ubuntu',
-      HADOOP_AWS_JAR: 'org/apache/hadoop/hadoop-aws/3.4.1/hadoop-aws-3.4.1.jar',
-      HADOOP_AWS_SHA256: '01334a07e179cae2b7e251f24857f11e3759108c9d6a79dcbe362a4295227da2',
-      AWS_SDK_BUNDLE_JAR: 'software/amazon/awssdk/bundle/2.24.6/bundle-2.24.6.jar',
-    });
-    expect(mavenPath({ group: 'software.amazon.awssdk', artifact: 'bundle', version: '2.24.6' })).toBe(
-      'software/amazon/awssdk/bundle/2.24.6/bundle-2.24.6.jar',
+  it('passes the image and every jar with its Maven path and checksum to the base Dockerfile', () => {
+    const args = baseImageBuildArgs('4.0');
+    expect(args.SPARK_IMAGE).toBe('spark:4.0.2-scala2.13-java17-python3-ubuntu');
+    expect(args.JARS.split(' ')).toContain(
+      'org/apache/hadoop/hadoop-aws/3.4.1/hadoop-aws-3.4.1.jar=01334a07e179cae2b7e251f24857f11e3759108c9d6a79dcbe362a4295227da2',
+    );
+    expect(mavenPath({ group: 'software.amazon.awssdk', artifact: 's3', version: '2.29.52' })).toBe(
+      'software/amazon/awssdk/s3/2.29.52/s3-2.29.52.jar',
     );
   });
 

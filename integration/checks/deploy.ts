@@ -20,7 +20,7 @@ import { parse } from 'yaml';
 import { loadConfig, validateConfig } from '../../src/config/load';
 import { EnvironmentConfig } from '../../src/config/schema';
 import { clusterName } from '../../src/stacks/core-stack';
-import { SPARK_VERSIONS } from '../../src/spark/versions';
+import { s3aJars, SPARK_VERSIONS } from '../../src/spark/versions';
 import { synthesizeApp } from '../../test-support/synth';
 import { engines } from '../engines';
 import { ControlPlane, Json } from '../engines/controlplane';
@@ -661,7 +661,7 @@ export const stage: Stage<DeployTools> = {
     const standIn = await ensureSparkStandIn(line.sparkVersion, 'pyspark-4.0');
     if (standIn.tag !== line.image)
       throw new Error(`the stand-in is ${standIn.tag}, the base image builds FROM ${line.image}`);
-    const { jars } = await ensureJars('spark-4.0', Object.values(line.jars));
+    const { jars } = await ensureJars('spark-4.0', s3aJars('4.0'));
     const python = (await motoVenv()).python;
     await ensureDocker();
     const built = [...kube.values()].flatMap((k) =>

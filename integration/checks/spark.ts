@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { listFiles } from '../../src/docker/context-hash';
 import { afterDockerignore, contextFileAt } from '../../src/docker/dockerfile';
-import { mavenPath, SPARK_VERSIONS, SparkLineVersions } from '../../src/spark/versions';
+import { mavenPath, s3aJars, SPARK_VERSIONS, SparkLineVersions } from '../../src/spark/versions';
 import { installOnce } from '../lib/cache';
 import { CommandError, run } from '../lib/exec';
 import { CheckError, Problem, Reporter } from '../lib/report';
@@ -32,28 +32,17 @@ const HELPERS = path.join(INTEGRATION_ROOT, 'checks', 'spark');
 const CHECKSUMS_FILE = 'src/spark/checksums.json';
 
 /**
- * How each credentials provider the project may configure gets credentials here. Neither SDK can point the STS
- * client of its web-identity provider at a local endpoint without code, so both lines run with static credentials
- * from the environment, and the configured class is loaded by name from the driver's classpath in spark/classpath
- * (a ClassNotFoundException there is exactly the failure that would break the job on EKS). Measured with
- * ClassLoads.java --resolve against moto, AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE set:
- *
- * - SDK v1 1.12.262 (3.5 line): `WebIdentityTokenCredentialsProvider` calls https://sts.amazonaws.com whatever
- *   AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL or -Daws.endpointUrlSts say; v1 has no endpoint override outside code.
- * - SDK v2 2.24.6 (4.0 line): `WebIdentityTokenFileCredentialsProvider` calls https://sts.<region>.amazonaws.com;
- *   service-specific endpoint overrides (AWS_ENDPOINT_URL_STS, aws.endpointUrlSts) arrived in SDK 2.28.1.
- *
- * `localSts: true` runs a provider as on EKS, against moto's STS, and requires that the job called it.
+ * How each credentials provider the project may configure gets credentials here. `localSts: true` runs it as on EKS:
+ * AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE as the pod identity webhook sets them, with AWS_ENDPOINT_URL_STS
+ * pointing the SDK's STS client at moto (service-specific endpoint overrides arrived in SDK v2 2.28.1; the 4.0 line
+ * adds SDK 2.29.52), and requires that the job called it: S3A gets its credentials through the whole web-identity
+ * chain, with no static keys. A provider whose SDK cannot be pointed at a local STS would run with static keys from
+ * the environment instead (`staticProvider`), its class still loaded by name in spark/classpath.
  */
 const PROVIDERS: Record<string, { sdk: 'v1' | 'v2'; localSts: boolean; staticProvider: string }> = {
-  'com.amazonaws.auth.WebIdentityTokenCredentialsProvider': {
-    sdk: 'v1',
-    localSts: false,
-    staticProvider: 'com.amazonaws.auth.EnvironmentVariableCredentialsProvider',
-  },
   'software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider': {
     sdk: 'v2',
-    localSts: false,
+    localSts: true,
     staticProvider: 'software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider',
   },
 };
@@ -107,7 +96,7 @@ async function install(): Promise<{ tools: SparkTools; figure: string }> {
   for (const [line, versions] of Object.entries(SPARK_VERSIONS) as [string, SparkLineVersions][]) {
     // The line's exact Spark, as src/spark/versions.ts pins it.
     const { venv, sparkHome } = await ensurePySpark(`pyspark-${line}`, versions.sparkVersion);
-    const { dir, jars } = await ensureJars(`spark-${line}`, Object.values(versions.jars));
+    const { dir, jars } = await ensureJars(`spark-${line}`, s3aJars(line));
     lines.push({ line, versions, venv, sparkHome, jarsDir: dir, jars });
   }
   return {
@@ -223,14 +212,13 @@ function baseImageJars(env: SynthesizedEnv): { jars: JarCoordinates[]; where: Wh
   const [type, name, body] = found[0];
   const args = body.build.build_args as Record<string, string>;
   const jars: JarCoordinates[] = [];
-  for (const [key, value] of Object.entries(args)) {
-    const base = /^(\w+)_JAR$/.exec(key)?.[1];
-    if (!base) continue;
-    // <group path>/<artifact>/<version>/<artifact>-<version>.jar
+  // JARS: `<group path>/<artifact>/<version>/<artifact>-<version>.jar=<sha256>`, space-separated.
+  for (const entry of (args.JARS ?? '').split(' ').filter(Boolean)) {
+    const [value, sha256] = entry.split('=');
     const parts = value.split('/');
     const [version, artifact] = [parts[parts.length - 2], parts[parts.length - 3]];
     const group = parts.slice(0, -3).join('.');
-    jars.push({ group, artifact, version, sha256: args[`${base}_SHA256`] });
+    jars.push({ group, artifact, version, sha256: sha256 || undefined });
   }
   return { jars, where: { stack: stackName, resource: `${type}.${name}` } };
 }
@@ -390,7 +378,7 @@ async function checkClasspath(
   return [
     ...lines.map(
       (line) =>
-        `Spark ${line.versions.sparkVersion}: ${line.jars.map((jar) => `${jar.artifact}-${jar.version}`).join(', ')} as the base image downloads them, hadoop-client-api ${line.versions.hadoopVersion}`,
+        `Spark ${line.versions.sparkVersion}: ${line.jars.length} jars as the base image downloads them (hadoop-aws ${line.versions.hadoopVersion}, spark-hadoop-cloud, AWS SDK ${line.versions.awsSdk.version} in ${line.versions.awsSdk.jars.length} jars), hadoop-client-api ${line.versions.hadoopVersion}`,
     ),
     `${[...new Set(loaded)].join(', ')} loads`,
   ].join('; ');
@@ -705,6 +693,17 @@ async function runJob(context: RunContext): Promise<string> {
 
   const problems: Problem[] = [];
   const facts: string[] = [];
+  // Logging intact: Spark's own INFO lines reach the driver's log (log4j2 through SLF4J 2), and SLF4J says nothing
+  // (a second SLF4J binding or API on the classpath, as the SDK bundle carried, is what makes it speak or go silent).
+  const logLines = `${output.stderr}\n${output.stdout}`.split('\n');
+  const sparkInfo = logLines.filter((l) => /\bINFO\b.*\bSparkContext: Running Spark version\b/.test(l));
+  const slf4j = logLines.filter((l) => /^SLF4J\b/.test(l));
+  if (sparkInfo.length === 0 || slf4j.length > 0)
+    problems.push({
+      message: `the driver's log has ${sparkInfo.length} "INFO SparkContext: Running Spark version" lines and ${slf4j.length} SLF4J lines${slf4j.length ? `: ${slf4j.slice(0, 3).join(' | ')}` : ''}`,
+      location: { ...job.where, attribute: `${job.specPath}.sparkVersion` },
+    });
+  else facts.push(`driver log: Spark's INFO lines, no SLF4J warning`);
   const outputArg = args.find((arg, index) => index > 0 && arg.startsWith(`s3a://${bucket}/`));
   const outputPrefix = outputArg ? outputArg.replace(`s3a://${bucket}/`, '').replace(/\/?$/, '/') : '';
   const inspected = JSON.parse(

@@ -1,3 +1,4 @@
+import awsSdkJars from './aws-sdk-jars.json';
 import checksums from './checksums.json';
 
 /**
@@ -26,13 +27,28 @@ export interface SparkLineVersions {
   readonly hadoopVersion: string;
   readonly jars: {
     readonly hadoopAws: MavenJar;
-    /** The AWS SDK hadoop-aws was built against. */
-    readonly awsSdkBundle: MavenJar;
     /** PathOutputCommitProtocol and BindingParquetOutputCommitter, which bind Spark SQL to the S3A committers. */
     readonly sparkHadoopCloud: MavenJar;
   };
+  /**
+   * The AWS SDK v2 that S3A calls, as individual modules rather than the 558 MB `bundle` (every service, shaded,
+   * with unshaded SLF4J 1.7 classes that can silence Spark 4's SLF4J 2 logging): the modules S3A uses, resolved with
+   * their dependencies by Maven into aws-sdk-jars.json (`npm run checksums -- --resolve`), less what Spark's own
+   * jars/ already holds at a version the SDK works with.
+   */
+  readonly awsSdk: AwsSdk;
   /** S3A credentials provider for IRSA (web identity token file). */
   readonly credentialsProvider: string;
+}
+
+export interface AwsSdk {
+  readonly version: string;
+  /** The modules S3A's code uses, whose dependency closure is resolved. */
+  readonly modules: readonly string[];
+  /** `group:artifact` (or `group:*`) that Spark ships in jars/, left out of the closure. */
+  readonly providedBySpark: readonly string[];
+  /** The resolved closure: every jar the base image adds for the SDK, pinned. */
+  readonly jars: readonly MavenJar[];
 }
 
 const pinned = (group: string, artifact: string, version: string): MavenJar => ({
@@ -42,6 +58,41 @@ const pinned = (group: string, artifact: string, version: string): MavenJar => (
   sha256: (checksums as Record<string, string | undefined>)[`${group}:${artifact}:${version}`],
 });
 
+/**
+ * The SDK modules S3A (hadoop-aws 3.4) calls: S3 and its transfer manager (uploads, copies), STS (assumed roles and
+ * web identity, the IRSA chain), and the two HTTP clients S3A builds, Apache for the sync client and Netty for the
+ * async one. `auth`, `regions` and the rest arrive as their dependencies.
+ */
+const S3A_SDK_MODULES = ['s3', 's3-transfer-manager', 'sts', 'apache-client', 'netty-nio-client'];
+
+/**
+ * What Spark 4.0's jars/ already holds at versions the SDK works with (the SDK asks for the same minor or older):
+ * Netty 4.1.118 (the SDK asks 4.1.115), httpclient 4.5.14 / httpcore 4.4.16, commons-codec 1.17.2; commons-logging
+ * is bridged by Spark's jcl-over-slf4j; and SLF4J is Spark's 2.0.16, not the SDK's 1.7.36, so logging stays Spark's.
+ */
+const SPARK_PROVIDES = [
+  'io.netty:*',
+  'org.apache.httpcomponents:httpclient',
+  'org.apache.httpcomponents:httpcore',
+  'commons-codec:commons-codec',
+  'commons-logging:commons-logging',
+  'org.slf4j:slf4j-api',
+];
+
+/** One SDK version's resolved closure (aws-sdk-jars.json), each jar pinned; empty until resolved. */
+function awsSdk(version: string): AwsSdk {
+  const resolved = (awsSdkJars as Record<string, { jars: string[] } | undefined>)[version];
+  return {
+    version,
+    modules: S3A_SDK_MODULES,
+    providedBySpark: SPARK_PROVIDES,
+    jars: (resolved?.jars ?? []).map((coordinate) => {
+      const [group, artifact, jarVersion] = coordinate.split(':');
+      return pinned(group, artifact, jarVersion);
+    }),
+  };
+}
+
 export const SPARK_VERSIONS = {
   '4.0': {
     sparkVersion: '4.0.2',
@@ -50,9 +101,13 @@ export const SPARK_VERSIONS = {
     hadoopVersion: '3.4.1',
     jars: {
       hadoopAws: pinned('org.apache.hadoop', 'hadoop-aws', '3.4.1'),
-      awsSdkBundle: pinned('software.amazon.awssdk', 'bundle', '2.24.6'),
       sparkHadoopCloud: pinned('org.apache.spark', 'spark-hadoop-cloud_2.13', '4.0.2'),
     },
+    // hadoop-aws 3.4.1 was built against 2.24.6. 2.29.52 is what Hadoop 3.4.2 moved S3A to (hadoop-project's
+    // aws-java-sdk-v2.version): the newest release the Hadoop project validated S3A with, before 2.30.0 turned on
+    // default request checksums that third-party S3 stores and older S3A releases trip over. Since 2.28.1 the SDK
+    // reads service-specific endpoints (AWS_ENDPOINT_URL_STS), so the IRSA chain can be tested against a local STS.
+    awsSdk: awsSdk('2.29.52'),
     // Hadoop 3.4 uses AWS SDK v2 and does not map the v1 WebIdentityTokenCredentialsProvider name.
     credentialsProvider: 'software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider',
   },
@@ -86,9 +141,21 @@ export function mavenPath(jar: MavenJar): string {
   return `${jar.group.replace(/\./g, '/')}/${jar.artifact}/${jar.version}/${jar.artifact}-${jar.version}.jar`;
 }
 
-/** Jars of a line that have no pinned checksum yet. */
+/** Every jar the base image adds for a line: hadoop-aws, spark-hadoop-cloud and the AWS SDK closure. */
+export function s3aJars(line: string): MavenJar[] {
+  const versions = sparkLineVersions(line);
+  return [versions.jars.hadoopAws, versions.jars.sparkHadoopCloud, ...versions.awsSdk.jars];
+}
+
+/**
+ * Jars of a line that have no pinned checksum yet; an SDK never resolved counts as its `bom`, so synth warns about it
+ * as about any unpinned jar.
+ */
 export function unpinnedJars(line: string): MavenJar[] {
-  return Object.values(sparkLineVersions(line).jars).filter((jar) => !jar.sha256);
+  const { awsSdk: sdk } = sparkLineVersions(line);
+  const unresolved =
+    sdk.jars.length === 0 ? [{ group: 'software.amazon.awssdk', artifact: 'bom', version: sdk.version }] : [];
+  return [...unresolved, ...s3aJars(line).filter((jar) => !jar.sha256)];
 }
 
 /**
@@ -99,17 +166,15 @@ export function baseImageDownloadArgs(mavenRepository?: string): Record<string, 
   return mavenRepository ? { MAVEN_REPOSITORY: mavenRepository } : {};
 }
 
-/** The base image's build args: the official image and each jar's Maven path and SHA-256. */
+/**
+ * The base image's build args: the official image, and every jar as `<Maven path>=<SHA-256>`, space-separated
+ * (an unpinned jar has nothing after the `=`, which the build refuses).
+ */
 export function baseImageBuildArgs(line: string): Record<string, string> {
-  const versions = sparkLineVersions(line);
-  const { hadoopAws, awsSdkBundle, sparkHadoopCloud } = versions.jars;
   return {
-    SPARK_IMAGE: versions.image,
-    HADOOP_AWS_JAR: mavenPath(hadoopAws),
-    HADOOP_AWS_SHA256: hadoopAws.sha256 ?? '',
-    AWS_SDK_BUNDLE_JAR: mavenPath(awsSdkBundle),
-    AWS_SDK_BUNDLE_SHA256: awsSdkBundle.sha256 ?? '',
-    SPARK_HADOOP_CLOUD_JAR: mavenPath(sparkHadoopCloud),
-    SPARK_HADOOP_CLOUD_SHA256: sparkHadoopCloud.sha256 ?? '',
+    SPARK_IMAGE: sparkLineVersions(line).image,
+    JARS: s3aJars(line)
+      .map((jar) => `${mavenPath(jar)}=${jar.sha256 ?? ''}`)
+      .join(' '),
   };
 }
