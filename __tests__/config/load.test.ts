@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { chooseConfig } from '../../src/config/choice';
+import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
 import { configSchema } from '../../src/config/schema';
 import { unpinnedJars } from '../../src/spark/versions';
 import { configErrorFor, DEFAULT_CONFIG_FILE, jobRaw, minimalRaw, rawWith } from '../../test-support/config';
@@ -75,14 +76,23 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reads SPARK_EKS_CONFIG, else the default file', () => {
-    expect(configFileFromEnv({ SPARK_EKS_CONFIG: 'config/prod.yaml' })).toBe('config/prod.yaml');
-    expect(configFileFromEnv({})).toBe(path.join(PROJECT_ROOT, 'config', 'default.yaml'));
+  it('names a missing file, and the option that named it', () => {
+    const file = path.join(dir, 'missing.yaml');
+    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found$`));
+    const viaOption = chooseConfig('missing.yaml', { INIT_CWD: dir }, PROJECT_ROOT);
+    expect(() => loadConfig(viaOption)).toThrow(
+      `missing.yaml: config file not found (named by --config, read as ${file}; pass --config an existing YAML file, relative to the folder you run npm in)`,
+    );
+    const viaEnv = chooseConfig(undefined, { SPARK_EKS_CONFIG: file }, PROJECT_ROOT);
+    expect(() => loadConfig(viaEnv)).toThrow(
+      `${file}: config file not found (named by SPARK_EKS_CONFIG; set SPARK_EKS_CONFIG to an existing YAML file, relative to the project root, or pass --config FILE)`,
+    );
   });
 
-  it('names a missing file', () => {
-    const file = path.join(dir, 'missing.yaml');
-    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found; set SPARK_EKS_CONFIG`));
+  it('names a folder given as the config, and the option that named it', () => {
+    expect(() => loadConfig(chooseConfig(dir, {}, PROJECT_ROOT))).toThrow(
+      `${dir}: is not a file (named by --config; pass --config an existing YAML file, relative to the folder you run npm in)`,
+    );
   });
 
   it('names the line of a YAML syntax error', () => {

@@ -114,7 +114,7 @@ describe('npm run timeline', () => {
     const result = run('--help');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'usage: npm run timeline -- <app> [--namespace ns] [--from-file pods.json] [--json]',
+      'usage: npm run timeline -- <app> [--config FILE | --namespace ns] [--from-file pods.json] [--json]',
     );
     expect(result.stdout).toMatch(/^ {2}--from-file F /m);
   });

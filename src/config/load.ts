@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import { isDocument, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { holdsPlaceholderAccountId, PLACEHOLDER_ACCOUNT_ID } from '../aws/names';
@@ -9,12 +8,10 @@ import { ConfigError, ConfigProblem, formatPath } from './errors';
 import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
 import { fitJobsToFargate, SizableJob } from './fit';
 import { checkJobFolder, checkJobs } from './jobs';
+import { closest } from './did-you-mean';
+import { ConfigChoice, howToNameAnotherConfig, PROJECT_ROOT } from './choice';
 
-export const CONFIG_ENV_VAR = 'SPARK_EKS_CONFIG';
-export const DEFAULT_CONFIG_FILE = 'config/default.yaml';
-
-/** The project's root folder: where `docker/`, `config/` and `main.ts` live. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export { CONFIG_ENV_VAR, DEFAULT_CONFIG_FILE, PROJECT_ROOT } from './choice';
 
 export interface LoadedConfig {
   /** The validated config, every default filled in, frozen. */
@@ -30,19 +27,16 @@ export interface LoadOptions {
   readonly projectRoot?: string;
 }
 
-/** The config file chosen by `SPARK_EKS_CONFIG`, else `config/default.yaml`. */
-export function configFileFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = env[CONFIG_ENV_VAR]?.trim();
-  return chosen ? chosen : path.join(PROJECT_ROOT, DEFAULT_CONFIG_FILE);
-}
-
 /**
- * Reads, parses and validates a config file. Every problem found is reported at once in one {@link ConfigError};
- * nothing is constructed before this returns.
+ * Reads, parses and validates a config file: a path, or the choice a command made (chooseConfig), whose problems
+ * with the file itself then name the option that chose it. Every problem found is reported at once in one
+ * {@link ConfigError}, naming the file as the user did; nothing is constructed before this returns.
  */
-export function loadConfig(file: string, options: LoadOptions = {}): LoadedConfig {
-  const raw = parseYaml(file, readText(file));
-  return validateConfig(raw, file, options);
+export function loadConfig(file: string | ConfigChoice, options: LoadOptions = {}): LoadedConfig {
+  const choice = typeof file === 'string' ? undefined : file;
+  const shown = choice?.shown ?? (file as string);
+  const raw = parseYaml(shown, readText(choice?.file ?? shown, shown, choice));
+  return validateConfig(raw, shown, options);
 }
 
 /** Validates an already parsed document; `file` is only used to name it in errors. */
@@ -148,17 +142,13 @@ function checkParsedJobs(
   }));
 }
 
-function readText(file: string): string {
+function readText(file: string, shown: string, choice: ConfigChoice | undefined): string {
+  const how = choice ? ` (${howToNameAnotherConfig(choice)})` : '';
   if (!existsSync(file)) {
-    throw new ConfigError(file, [
-      {
-        path: '',
-        message: `config file not found; set ${CONFIG_ENV_VAR} to an existing YAML file (default ${DEFAULT_CONFIG_FILE})`,
-      },
-    ]);
+    throw new ConfigError(shown, [{ path: '', message: `config file not found${how}` }]);
   }
   if (!statSync(file).isFile()) {
-    throw new ConfigError(file, [{ path: '', message: `is not a file; set ${CONFIG_ENV_VAR} to a YAML file` }]);
+    throw new ConfigError(shown, [{ path: '', message: `is not a file${how}` }]);
   }
   return readFileSync(file, 'utf8');
 }
@@ -264,32 +254,6 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
     else if (def?.type === 'pipe' && def.in) current = def.in;
     else return current;
   }
-}
-
-/** The allowed key nearest to a typo, when it is near enough to be a likely meaning. */
-function closest(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = levenshtein(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 function warningsFor(config: EnvironmentConfig): string[] {
