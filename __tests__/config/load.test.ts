@@ -121,7 +121,12 @@ describe('config errors name the file, the key path, the bad value and what is a
       'network.azCout',
       /unknown key; did you mean "azCount"\?/,
     ],
-    ['wrong type', rawWith({ network: { azCount: 'two' } }), 'network.azCount', /expected number \(got "two"\)/],
+    [
+      'wrong type',
+      rawWith({ network: { azCount: 'two' } }),
+      'network.azCount',
+      /expected a number, not text \(got "two"\)/,
+    ],
     ['missing required key', { region: 'eu-west-1', prefix: 'spark-eks' }, 'stateBucket', /required key is missing/],
     [
       'malformed CIDR',
@@ -186,31 +191,31 @@ describe('config errors name the file, the key path, the bad value and what is a
         namespaces: { jobs: ['spark-jobs'] },
         jobs: [job(), job({ name: 'b', executor: { cores: 1, memory: '512x', instances: 1 } })],
       }),
-      'jobs[1].executor.memory',
+      'jobs[1] (b).executor.memory',
       /expected a Spark memory size: .*512m.* \(got "512x"\)/,
     ],
     [
       'zero executor instances',
       rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: 0 } })] }),
-      'jobs[0].executor.instances',
+      'jobs[0] (spark-pi).executor.instances',
       /must be at least 1 \(got 0\)/,
     ],
     [
       'negative executor instances',
       rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: -2 } })] }),
-      'jobs[0].executor.instances',
+      'jobs[0] (spark-pi).executor.instances',
       /must be at least 1 \(got -2\)/,
     ],
     [
       'zero driver cores',
       rawWith({ jobs: [job({ driver: { cores: 0, memory: '1g' } })] }),
-      'jobs[0].driver.cores',
+      'jobs[0] (spark-pi).driver.cores',
       /must be at least 1 \(got 0\)/,
     ],
     [
       'duplicate job names',
       rawWith({ jobs: [job(), job()] }),
-      'jobs[1].name',
+      'jobs[1] (spark-pi).name',
       /duplicate job name; .*\(got "spark-pi"\)/,
     ],
     [
@@ -223,7 +228,7 @@ describe('config errors name the file, the key path, the bad value and what is a
       'Kubernetes version as a number',
       rawWith({ cluster: { kubernetesVersion: 1.35 } }),
       'cluster.kubernetesVersion',
-      /expected a quoted version string/,
+      /^test\.yaml: cluster\.kubernetesVersion: expected a Kubernetes version, one of 1\.32, .*, as text: YAML reads the unquoted 1\.35 as a number; quote it: '1\.35' \(got 1\.35\)$/,
     ],
     [
       'unsupported chart version',
@@ -270,19 +275,19 @@ describe('config errors name the file, the key path, the bad value and what is a
     [
       'job in a namespace without a Fargate profile',
       rawWith({ jobs: [job({ namespace: 'other' })] }),
-      'jobs[0].namespace',
+      'jobs[0] (spark-pi).namespace',
       /without a Fargate profile; expected one of namespaces\.jobs: spark-jobs/,
     ],
     [
       'job name that is not a DNS label',
       rawWith({ jobs: [job({ name: 'Spark_Pi' })] }),
-      'jobs[0].name',
+      'jobs[0] (Spark_Pi).name',
       /must be a DNS label/,
     ],
     [
       'bad cron expression',
       rawWith({ jobs: [job({ schedule: { cron: '61 * * * *' } })] }),
-      'jobs[0].schedule.cron',
+      'jobs[0] (spark-pi).schedule.cron',
       /minute field "61"/,
     ],
     [
@@ -336,7 +341,7 @@ describe('config errors name the file, the key path, the bad value and what is a
   it('names a job whose folder is missing', () => {
     const error = errorFor(rawWith({ jobs: [job({ name: 'no-such-job' })] }));
     expect(error.message).toMatch(
-      /^test\.yaml: jobs\[0\]\.name: job "no-such-job" has no folder docker\/jobs\/no-such-job\//,
+      /^test\.yaml: jobs\[0\] \(no-such-job\)\.name: has no folder docker\/jobs\/no-such-job\//,
     );
   });
 });

@@ -51,13 +51,13 @@ describe('a job folder needs nothing but its code', () => {
     const root = projectWith({ 'main.py': '' });
     rmSync(path.join(root, 'docker', 'job'), { recursive: true });
     expect(configErrorFor(raw(), { projectRoot: root }).message).toBe(
-      'test.yaml: jobs[0].mainFile: job "my-job" has no Dockerfile of its own, and the shared docker/job/Dockerfile is missing (got "main.py")',
+      'test.yaml: jobs[0] (my-job).mainFile: has no Dockerfile of its own, and the shared docker/job/Dockerfile is missing (got "main.py")',
     );
   });
 
   it('is refused when its .dockerignore leaves the main file out of the build', () => {
     expect(errorFor({ 'main.py': '', '.dockerignore': '*.py\n' })).toBe(
-      'test.yaml: jobs[0].mainFile: job "my-job": docker/jobs/my-job/.dockerignore leaves main.py out of the image build; remove the pattern that matches it (got "main.py")',
+      'test.yaml: jobs[0] (my-job).mainFile: docker/jobs/my-job/.dockerignore leaves main.py out of the image build; remove the pattern that matches it (got "main.py")',
     );
   });
 });
@@ -70,9 +70,9 @@ describe('requirements.txt', () => {
     }).split('\n');
     expect(lines).toEqual([
       expect.stringMatching(
-        /^test\.yaml: jobs\[0\]: job "my-job": docker\/jobs\/my-job\/requirements\.txt line 2: is not pinned: ">=2\.31" allows more than one version; pin it as name==version with --hash=sha256:… \(pip-compile --generate-hashes writes that\) \(got "requests>=2\.31 --hash=sha256:a+"\)$/,
+        /^test\.yaml: jobs\[0\] \(my-job\): docker\/jobs\/my-job\/requirements\.txt line 2: is not pinned: ">=2\.31" allows more than one version; pin it as name==version with --hash=sha256:… \(pip-compile --generate-hashes writes that\) \(got "requests>=2\.31 --hash=sha256:a+"\)$/,
       ),
-      'test.yaml: jobs[0]: job "my-job": docker/jobs/my-job/requirements.txt line 3: has no --hash; pin it as name==version with --hash=sha256:… (pip-compile --generate-hashes writes that) (got "six==1.17.0")',
+      'test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 3: has no --hash; pin it as name==version with --hash=sha256:… (pip-compile --generate-hashes writes that) (got "six==1.17.0")',
     ]);
   });
 });
@@ -91,7 +91,7 @@ describe('a job’s own Dockerfile', () => {
 
   it('is refused when it copies the main file where another job’s image has it, saying what to write', () => {
     expect(errorFor({ 'main.py': '', Dockerfile: `${FROM}COPY main.py /opt/spark/jobs/spark-pi/\n` })).toBe(
-      'test.yaml: jobs[0].mainFile: job "my-job": docker/jobs/my-job/Dockerfile puts nothing at /opt/spark/jobs/my-job/main.py, where the SparkApplication runs the main file; write COPY --chown=root:root main.py /opt/spark/jobs/my-job/ (or delete it: the shared docker/job/Dockerfile copies the whole folder there) (got "main.py")',
+      'test.yaml: jobs[0] (my-job).mainFile: docker/jobs/my-job/Dockerfile puts nothing at /opt/spark/jobs/my-job/main.py, where the SparkApplication runs the main file; write COPY --chown=root:root main.py /opt/spark/jobs/my-job/ (or delete it: the shared docker/job/Dockerfile copies the whole folder there) (got "main.py")',
     );
   });
 
@@ -102,7 +102,7 @@ describe('a job’s own Dockerfile', () => {
         { mainFile: 'src/main.py' },
       ),
     ).toMatch(
-      /jobs\[0\]\.mainFile: job "my-job": docker\/jobs\/my-job\/Dockerfile puts nothing at \/opt\/spark\/jobs\/my-job\/src\/main\.py, .*write COPY --chown=root:root src\/main\.py \/opt\/spark\/jobs\/my-job\/src\//,
+      /jobs\[0\] \(my-job\)\.mainFile: docker\/jobs\/my-job\/Dockerfile puts nothing at \/opt\/spark\/jobs\/my-job\/src\/main\.py, .*write COPY --chown=root:root src\/main\.py \/opt\/spark\/jobs\/my-job\/src\//,
     );
   });
 
@@ -113,7 +113,7 @@ describe('a job’s own Dockerfile', () => {
         Dockerfile: `${FROM}COPY main.py /opt/spark/jobs/my-job/\nCOPY --from=build /out/ /opt/spark/jobs/\n`,
       }),
     ).toMatch(
-      /^test\.yaml: jobs\[0\]\.mainFile: job "my-job": cannot tell what docker\/jobs\/my-job\/Dockerfile puts at \/opt\/spark\/jobs\/my-job\/main\.py, where the SparkApplication runs the main file: line 4, COPY --from is not followed; write COPY --chown=root:root main\.py \/opt\/spark\/jobs\/my-job\//,
+      /^test\.yaml: jobs\[0\] \(my-job\)\.mainFile: cannot tell what docker\/jobs\/my-job\/Dockerfile puts at \/opt\/spark\/jobs\/my-job\/main\.py, where the SparkApplication runs the main file: line 4, COPY --from is not followed; write COPY --chown=root:root main\.py \/opt\/spark\/jobs\/my-job\//,
     );
   });
 });

@@ -41,9 +41,16 @@ const dnsLabel = (what: string, maxLength = 63) =>
     message: `${what} must be a DNS label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most ${maxLength} characters`,
   });
 
+/** A memory size written as a bare number has no unit: say which to add, rather than to quote it. */
+const memoryTypeError = (issue: z.core.$ZodRawIssue): string | undefined =>
+  typeof issue.input === 'number'
+    ? `a number has no unit; expected a Spark memory size: ${SPARK_MEMORY_HINT}` +
+      (Number.isInteger(issue.input) ? `; for ${issue.input} MiB write ${issue.input}m` : '')
+    : undefined;
+
 /** A Spark memory size of at least `minMiB`; `why` says what the floor is for. */
 const sparkMemoryOf = (minMiB: number, why: string) =>
-  z.string().superRefine((value, ctx) => {
+  z.string({ error: memoryTypeError }).superRefine((value, ctx) => {
     const mib = parseSparkMemoryMiB(value);
     if (mib === undefined) {
       ctx.addIssue({ code: 'custom', message: `expected a Spark memory size: ${SPARK_MEMORY_HINT}` });
@@ -65,9 +72,17 @@ const memoryOverhead = sparkMemoryOf(
 );
 
 /** Kubernetes CPU quantity as Spark's coreRequest takes it: `500m`, `1`, `1.5`. */
-const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, {
-  message: 'expected a Kubernetes CPU quantity such as 500m, 1 or 1.5',
-});
+const cpuQuantity = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `expected a Kubernetes CPU quantity as text, such as 500m, '1' or '1.5': quote it, '${issue.input}'` +
+          (issue.input > 0 && Number.isInteger(issue.input * 1000) ? `, or write ${issue.input * 1000}m` : '')
+        : undefined,
+  })
+  .regex(/^(\d+m|\d+(\.\d+)?)$/, {
+    message: 'expected a Kubernetes CPU quantity such as 500m, 1 or 1.5',
+  });
 
 const addonVersion = z.string().regex(EKS_ADDON_VERSION_PATTERN, {
   message: 'expected an EKS add-on version such as v1.22.4-eksbuild.3',
@@ -94,8 +109,16 @@ const labelValue = z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-
 });
 
 const sparkPod = {
-  /** Spark cores (spark.driver.cores / spark.executor.cores). */
-  cores: z.number().int().min(1).max(16),
+  /** Spark cores (spark.driver.cores / spark.executor.cores): whole cores; a fraction of a CPU is coreRequest. */
+  cores: z
+    .number()
+    .int({
+      error:
+        "Spark cores are a whole number from 1 to 16; for a fraction of a CPU keep cores: 1 and set the pod's CPU " +
+        'request with coreRequest, e.g. coreRequest: 500m (Fargate sizes the pod by it)',
+    })
+    .min(1)
+    .max(16),
   /** CPU request (= limit); Fargate sizes pods by it. */
   coreRequest: cpuQuantity.optional(),
   memory: sparkMemory,
@@ -138,16 +161,25 @@ export const jobSchema = z.strictObject({
     instances: z.number().int().min(1).max(500),
   }),
   schedule: z
-    .strictObject({
-      cron: z.string().superRefine((value, ctx) => {
-        const problem = cronProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-      concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
-      successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      suspend: z.boolean().default(false),
-    })
+    .strictObject(
+      {
+        cron: z.string().superRefine((value, ctx) => {
+          const problem = cronProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
+        successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+        failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+        suspend: z.boolean().default(false),
+      },
+      {
+        // The likeliest mistake: the cron expression where the mapping goes.
+        error: (issue) =>
+          typeof issue.input === 'string'
+            ? `expected a mapping with the cron expression under cron: write schedule: { cron: '${issue.input}' }`
+            : undefined,
+      },
+    )
     .optional(),
   restartPolicy: z
     .strictObject({
@@ -246,10 +278,11 @@ export const configSchema = z
     cluster: z
       .strictObject({
         kubernetesVersion: z
-          .string({ message: 'expected a quoted version string such as "1.35"' })
+          .string()
           .refine(isSupportedKubernetesVersion, {
             message: `not a Kubernetes version this project supports on EKS; expected one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
           })
+          .describe(`a Kubernetes version, one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`)
           .default('1.35'),
         publicAccessCidrs: z.array(cidr).max(40).default([]),
         allowPublicAccessFromAnywhere: z.boolean().default(false),
@@ -347,7 +380,7 @@ export const configSchema = z
     spark: z
       .strictObject({
         line: z
-          .string({ message: 'expected a quoted Spark line such as "4.0"' })
+          .string()
           .superRefine((value, ctx) => {
             if (isSparkLine(value)) return;
             ctx.addIssue({
@@ -356,6 +389,7 @@ export const configSchema = z
               message: REFUSED_SPARK_LINES[value] ?? `unsupported Spark line; expected one of ${list(SPARK_LINES)}`,
             });
           })
+          .describe(`a Spark line, one of ${list(SPARK_LINES)}`)
           .default('4.0'),
       })
       .prefault({}),
@@ -503,11 +537,10 @@ function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
   jobs.forEach((_, i) => {
     const namespace = parsed('jobs', i, 'namespace');
     if (typeof namespace === 'string' && !namespaces.includes(namespace)) {
-      const name = names[i];
       issue(
         ['jobs', i, 'namespace'],
         namespace,
-        `${typeof name === 'string' ? `job "${name}" runs` : 'runs'} in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+        `runs in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
       );
     }
   });
