@@ -403,3 +403,59 @@ describe('a type error says what the key takes and how to write it', () => {
     ]);
   });
 });
+
+describe('cluster.publicAccessCidrs', () => {
+  const problemsOf = (cidrs: unknown[], cluster: Record<string, unknown> = {}) =>
+    configErrorFor(rawWith({ cluster: { publicAccessCidrs: cidrs, ...cluster } })).message.split('\n');
+  const reason =
+    ': the public endpoint only takes public internet addresses (EKS refuses blocks that include reserved ones; ' +
+    'from inside the VPC the API is reached through its private endpoint); list the public egress addresses of ' +
+    'your office, VPN or CI';
+
+  it('refuses private, loopback, link-local and other non-public ranges, saying which and why', () => {
+    expect(
+      problemsOf(['10.0.0.0/16', '172.31.0.0/16', '192.168.1.0/24', '127.0.0.1/32', '169.254.0.0/16', '100.64.0.0/10']),
+    ).toEqual([
+      `test.yaml: cluster.publicAccessCidrs[0]: is inside 10.0.0.0/8, private (RFC 1918)${reason} (got "10.0.0.0/16")`,
+      `test.yaml: cluster.publicAccessCidrs[1]: is inside 172.16.0.0/12, private (RFC 1918)${reason} (got "172.31.0.0/16")`,
+      `test.yaml: cluster.publicAccessCidrs[2]: is inside 192.168.0.0/16, private (RFC 1918)${reason} (got "192.168.1.0/24")`,
+      `test.yaml: cluster.publicAccessCidrs[3]: is inside 127.0.0.0/8, loopback (RFC 1122)${reason} (got "127.0.0.1/32")`,
+      `test.yaml: cluster.publicAccessCidrs[4]: is inside 169.254.0.0/16, link-local (RFC 3927)${reason} (got "169.254.0.0/16")`,
+      `test.yaml: cluster.publicAccessCidrs[5]: is inside 100.64.0.0/10, shared address space for carrier-grade NAT (RFC 6598)${reason} (got "100.64.0.0/10")`,
+    ]);
+  });
+
+  it('refuses a wide block that includes a reserved range, and the VPC’s own range', () => {
+    expect(problemsOf(['8.0.0.0/5', '224.0.0.0/3'])).toEqual([
+      `test.yaml: cluster.publicAccessCidrs[0]: includes 10.0.0.0/8, private (RFC 1918)${reason} (got "8.0.0.0/5")`,
+      `test.yaml: cluster.publicAccessCidrs[1]: includes 224.0.0.0/4, multicast (RFC 5771)${reason} (got "224.0.0.0/3")`,
+    ]);
+    // The VPC's CIDR (network.vpcCidr, 10.0.0.0/16 by default) is private.
+    expect(problemsOf(['10.0.0.0/16'])[0]).toMatch(
+      /^test\.yaml: cluster\.publicAccessCidrs\[0\]: is inside 10\.0\.0\.0\/8/,
+    );
+  });
+
+  it('refuses an entry inside another or listed twice, instead of merging them', () => {
+    expect(problemsOf(['203.0.113.0/24', '198.51.100.7/32', '203.0.113.64/26', '198.51.100.7/32'])).toEqual([
+      'test.yaml: cluster.publicAccessCidrs[2]: lies inside publicAccessCidrs[0] 203.0.113.0/24, which already lets it in; remove one of the two (got "203.0.113.64/26")',
+      'test.yaml: cluster.publicAccessCidrs[3]: is listed twice (also publicAccessCidrs[1]); remove one (got "198.51.100.7/32")',
+    ]);
+  });
+
+  it('accepts public networks that do not overlap, and 0.0.0.0/0 when the config means it', () => {
+    const ok = (cidrs: string[], cluster: Record<string, unknown> = {}) =>
+      validateConfig(rawWith({ cluster: { publicAccessCidrs: cidrs, ...cluster } }), 'test.yaml').config.cluster
+        .publicAccessCidrs;
+    expect(ok(['198.51.100.0/25', '198.51.100.128/25', '8.8.8.8/32', '11.0.0.0/8'])).toHaveLength(4);
+    expect(ok(['0.0.0.0/0'], { allowPublicAccessFromAnywhere: true })).toEqual(['0.0.0.0/0']);
+  });
+
+  it('keeps the default config’s documentation range, with a warning that says EKS refuses it', () => {
+    const { config, warnings } = loadConfig(path.resolve(__dirname, '../../config/default.yaml'));
+    expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
+    expect(warnings).toContain(
+      "cluster.publicAccessCidrs holds the documentation range 192.0.2.0/24: a placeholder that reaches nobody, and EKS refuses reserved ranges such as this one: set it to your operator network's public CIDRs before deploying.",
+    );
+  });
+});

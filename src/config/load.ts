@@ -368,7 +368,7 @@ function warningsFor(config: EnvironmentConfig): string[] {
   });
   if (placeholders.length > 0) {
     warnings.push(
-      `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: set it to your operator network's CIDRs before deploying, or nobody can reach the Kubernetes API.`,
+      `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: a placeholder that reaches nobody, and EKS refuses reserved ranges such as this one: set it to your operator network's public CIDRs before deploying.`,
     );
   }
   const accountPlaceholders: [string, string][] = [

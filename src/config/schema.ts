@@ -14,7 +14,14 @@ import {
   isSupportedKubernetesVersion,
 } from '../eks/kubernetes-versions';
 import { FARGATE_SIZES_HINT, isFargateSize } from '../fargate/sizes';
-import { AWS_LARGEST_VPC_PREFIX_LENGTH, isNetworkAddress, networkOf, parseIpv4Cidr } from '../net/cidr';
+import {
+  AWS_LARGEST_VPC_PREFIX_LENGTH,
+  contains,
+  isNetworkAddress,
+  networkOf,
+  nonPublicRangeOf,
+  parseIpv4Cidr,
+} from '../net/cidr';
 import { MIN_SPARK_MEMORY_MIB, SPARK_MEMORY_HINT, parseSparkMemoryMiB } from '../spark/memory';
 import { REFUSED_SPARK_LINES, SPARK_LINES, isSparkLine } from '../spark/versions';
 import { OPERATOR_SPARK_VERSION } from '../spark-operator/chart';
@@ -324,6 +331,7 @@ export const configSchema = z
           });
         }),
       )
+      .check(alwaysRun(publicAccessCidrChecks))
       .prefault({}),
     namespaces: z
       .strictObject({
@@ -541,6 +549,53 @@ function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
         ['jobs', i, 'namespace'],
         namespace,
         `runs in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+      );
+    }
+  });
+}
+
+/**
+ * The public endpoint's CIDRs must be public internet addresses (EKS refuses blocks that include reserved ones, and
+ * requests from private networks never reach the public endpoint: inside the VPC they take the private endpoint),
+ * and each must add addresses: a block inside another, or listed twice, is refused, not merged, so the list in the
+ * file stays exactly what EKS is given and what a plan shows.
+ */
+function publicAccessCidrChecks(payload: z.core.ParsePayload<unknown>): void {
+  const { parsed, issue } = reader(payload);
+  const listed = (payload.value as { publicAccessCidrs?: unknown }).publicAccessCidrs;
+  if (!Array.isArray(listed)) return;
+  const cidrs = listed.map((_, i) => {
+    const value = parsed('publicAccessCidrs', i);
+    return typeof value === 'string' ? parseIpv4Cidr(value) : undefined;
+  });
+  cidrs.forEach((cidr, i) => {
+    if (!cidr) return;
+    const where = ['publicAccessCidrs', i];
+    const value = listed[i];
+    // 0.0.0.0/0 includes every range; it has its own check (allowPublicAccessFromAnywhere).
+    const special = cidr.prefixLength === 0 ? undefined : nonPublicRangeOf(cidr);
+    if (special) {
+      const how = `${special.relation === 'inside' ? 'is inside' : 'includes'} ${special.range.cidr}, ${special.range.what}`;
+      issue(
+        where,
+        value,
+        `${how}: the public endpoint only takes public internet addresses (EKS refuses blocks that include reserved ` +
+          'ones; from inside the VPC the API is reached through its private endpoint); list the public egress ' +
+          'addresses of your office, VPN or CI',
+      );
+      return;
+    }
+    const outer = cidrs.findIndex(
+      (other, j) => other && j !== i && contains(other, cidr) && (other.prefixLength < cidr.prefixLength || j < i),
+    );
+    if (outer >= 0) {
+      const same = cidrs[outer]?.prefixLength === cidr.prefixLength;
+      issue(
+        where,
+        value,
+        same
+          ? `is listed twice (also publicAccessCidrs[${outer}]); remove one`
+          : `lies inside publicAccessCidrs[${outer}] ${String(listed[outer])}, which already lets it in; remove one of the two`,
       );
     }
   });
