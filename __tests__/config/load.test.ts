@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { isScalar, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { chooseConfig } from '../../src/config/choice';
 import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
@@ -363,6 +364,21 @@ function schemaKeys(schema: z.core.$ZodType): string[] {
 }
 
 describe('config/example.yaml', () => {
+  it('says what a job folder holds as the README does, and its jobs’ folders hold only code', () => {
+    const doc = parseDocument(readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8'));
+    const jobsKey = (doc.contents as YAMLMap).items.find((item) => isScalar(item.key) && item.key.value === 'jobs');
+    const comment = (jobsKey?.key as Scalar).commentBefore ?? '';
+    expect(comment).toContain('needs nothing but its code');
+    expect(comment).toContain('The shared docker/job/Dockerfile builds it');
+    expect(comment).toContain('wheels only');
+    expect(comment).not.toMatch(/with its Dockerfile/);
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain('which needs nothing but your code');
+    for (const job of loadConfig(path.join(PROJECT_ROOT, 'config', 'example.yaml')).config.jobs) {
+      expect(readdirSync(path.join(PROJECT_ROOT, 'docker', 'jobs', job.name))).not.toContain('Dockerfile');
+    }
+  });
+
   it('documents every key of the schema', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8');
     const missing = [...new Set(schemaKeys(configSchema))].filter(

@@ -38,11 +38,11 @@ describe('a job folder needs nothing but its code', () => {
     expect(validateConfig(raw(), 'test.yaml', { projectRoot: root }).config.jobs[0].name).toBe('my-job');
   });
 
-  it('is accepted with helper modules in subfolders and a pinned, hashed requirements.txt', () => {
+  it('is accepted with helper modules in subfolders and a pinned, hashed requirements.txt naming its wheel', () => {
     const root = projectWith({
       'main.py': 'import helpers.io\n',
       'helpers/io.py': '',
-      'requirements.txt': `six==1.17.0 \\\n    ${HASH}\n`,
+      'requirements.txt': `# wheel: six-1.17.0-py2.py3-none-any.whl\nsix==1.17.0 \\\n    ${HASH}\n`,
     });
     expect(validateConfig(raw(), 'test.yaml', { projectRoot: root }).config.jobs).toHaveLength(1);
   });
@@ -63,16 +63,30 @@ describe('a job folder needs nothing but its code', () => {
 });
 
 describe('requirements.txt', () => {
+  const HOW =
+    'pin it as name==version with --hash=sha256:… below a "# wheel:" line (the README recipe, pip download and pip hash, writes both)';
+
   it('is refused unpinned or without hashes, every problem at once, naming the file, the line and the rule', () => {
     const lines = errorFor({
       'main.py': '',
-      'requirements.txt': `# deps\nrequests>=2.31 ${HASH}\nsix==1.17.0\n`,
+      'requirements.txt': `# deps\nrequests>=2.31 ${HASH}\n# wheel: six-1.17.0-py2.py3-none-any.whl\nsix==1.17.0\n`,
     }).split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(
-        /^test\.yaml: jobs\[0\] \(my-job\): docker\/jobs\/my-job\/requirements\.txt line 2: is not pinned: ">=2\.31" allows more than one version; pin it as name==version with --hash=sha256:… \(pip-compile --generate-hashes writes that\) \(got "requests>=2\.31 --hash=sha256:a+"\)$/,
-      ),
-      'test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 3: has no --hash; pin it as name==version with --hash=sha256:… (pip-compile --generate-hashes writes that) (got "six==1.17.0")',
+      `test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 2: is not pinned: ">=2.31" allows more than one version; ${HOW} (got "requests>=2.31 ${HASH}")`,
+      `test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 4: has no --hash; ${HOW} (got "six==1.17.0")`,
+    ]);
+  });
+
+  it('is refused when a package has no wheel for the image’s Python, naming the file and the image', () => {
+    const lines = errorFor({
+      'main.py': '',
+      'requirements.txt': `# wheel: numpy-2.3.4-cp311-cp311-manylinux_2_27_x86_64.whl\nnumpy==2.3.4 ${HASH}\n`,
+    }).split('\n');
+    expect(lines).toEqual([
+      'test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 2: has no wheel for the image: ' +
+        'numpy-2.3.4-cp311-cp311-manylinux_2_27_x86_64.whl is not for CPython 3.10 on manylinux x86_64 (glibc 2.35); ' +
+        'pin a version with such a wheel (pip download --python-version 3.10 --platform manylinux2014_x86_64 ' +
+        `--only-binary :all: finds it) (got "numpy==2.3.4 ${HASH}")`,
     ]);
   });
 });

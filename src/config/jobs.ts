@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { listFiles } from '../docker/context-hash';
 import { afterDockerignore, contextFileAt } from '../docker/dockerfile';
 import { requirementsProblems } from '../docker/requirements';
+import { ImagePython } from '../docker/wheels';
 import { crdViolations, jobHome, jobManifest, unknownPlaceholders, ARGUMENT_PLACEHOLDERS } from '../spark/application';
 import { sparkLineVersions } from '../spark/versions';
 import { ConfigProblem } from './errors';
@@ -25,7 +26,7 @@ export function sharedJobDockerfile(projectRoot: string): string {
  */
 export function checkJobs(config: EnvironmentConfig, projectRoot: string): ConfigProblem[] {
   return config.jobs.flatMap((job, i) => [
-    ...checkFiles(job, i, projectRoot),
+    ...checkFiles(job, i, projectRoot, sparkLineVersions(config.spark.line).imagePython),
     ...checkArguments(job, i),
     ...checkManifest(job, i, config),
   ]);
@@ -42,7 +43,7 @@ export function checkJobFolder(name: string, i: number, projectRoot: string): Co
   return [{ path: `jobs[${i}].name`, value: name, message: `has no folder ${shown}/ with its code` }];
 }
 
-function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProblem[] {
+function checkFiles(job: JobConfig, i: number, projectRoot: string, python: ImagePython): ConfigProblem[] {
   const folder = jobFolder(projectRoot, job.name);
   const shown = path.relative(projectRoot, folder);
   const missing = checkJobFolder(job.name, i, projectRoot);
@@ -65,7 +66,7 @@ function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProbl
   }
   const requirements = path.join(folder, 'requirements.txt');
   if (isFile(requirements)) {
-    for (const problem of requirementsProblems(readFileSync(requirements, 'utf8'))) {
+    for (const problem of requirementsProblems(readFileSync(requirements, 'utf8'), python)) {
       problems.push({
         path: `jobs[${i}]`,
         ...(problem.text ? { value: problem.text } : {}),
