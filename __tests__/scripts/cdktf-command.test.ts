@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/load';
+import { STACK_ROLES } from '../../src/stacks/stack-settings';
 import { chooseConfig } from '../../src/config/choice';
 import {
   cdktfEnvironment,
@@ -104,5 +108,39 @@ describe('unknownStacksProblem', () => {
       /^c\.yaml makes no stack spark-eks-core; its/,
     );
     expect(unknownStacksProblem('c.yaml', ['acme-core', 'acme-*'], known)).toBeUndefined();
+  });
+});
+
+describe('the README’s Deploy and Destroy commands', () => {
+  /** The `npm run deploy|destroy` lines of the sh blocks of a README section, parsed as the wrapper parses them. */
+  const commandsOf = (heading: string) => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf(`\n## ${heading}\n`);
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    return [...section.matchAll(/```sh\n([\s\S]*?)```/g)]
+      .flatMap((block) => block[1].split('\n'))
+      .map((line) => /^\s*npm run (deploy|destroy) -- (.*?)\s*(#.*)?$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => parseCdktfArgs([m[1], ...m[2].split(/\s+/)]));
+  };
+  /** The README's own config is config/prod.yaml with prefix acme; without --config it is the shipped default. */
+  const roleOf = (invocation: ReturnType<typeof parseCdktfArgs>, stack: string) => {
+    const prefix = invocation.configFile === 'config/prod.yaml' ? 'acme' : 'spark-eks';
+    return STACK_ROLES.find((role) => stack === `${prefix}-${role}`) ?? `not a stack of ${prefix}: ${stack}`;
+  };
+
+  it('deploy the state stack first, then the rest in order, with one’s own config from step 1', () => {
+    const deploys = commandsOf('Deploy');
+    expect(deploys.map((d) => [d.configFile, d.stacks.map((s) => roleOf(d, s))])).toEqual([
+      ['config/prod.yaml', ['state']],
+      ['config/prod.yaml', ['data', 'core', 'platform', 'jobs']],
+    ]);
+  });
+
+  it('destroy in reverse order, keeping the state and data stacks', () => {
+    const destroys = commandsOf('Destroy').filter((d) => d.args[0] === 'destroy');
+    for (const d of destroys.slice(0, 2))
+      expect(d.stacks.map((s) => roleOf(d, s))).toEqual(['jobs', 'platform', 'core']);
+    expect(destroys.map((d) => d.configFile)).toEqual(['config/prod.yaml', undefined, undefined]);
   });
 });

@@ -66,7 +66,9 @@ const COMMANDS: readonly { name: string; script: string; args: readonly string[]
 const runs: Record<string, Promise<Run>> = {};
 
 beforeAll(() => {
-  writeFileSync(path.join(work, 'acme.yaml'), stringify({ ...minimalRaw(), prefix: 'acme', jobs: [jobRaw()] }));
+  // Without jobs for the synth (a jobs stack only adds time here), with one for the stack names.
+  writeFileSync(path.join(work, 'acme.yaml'), stringify({ ...minimalRaw(), prefix: 'acme' }));
+  writeFileSync(path.join(work, 'acme-jobs.yaml'), stringify({ ...minimalRaw(), prefix: 'acme', jobs: [jobRaw()] }));
   for (const command of COMMANDS) {
     runs[`missing ${command.name}`] = run(command.script, [...command.args, '--config', 'nope.yaml'], {
       INIT_CWD: work,
@@ -80,7 +82,7 @@ beforeAll(() => {
   });
   runs['synth extra'] = run('main.ts', ['config/default.yaml']);
   runs['diff typo'] = run('scripts/cdktf.ts', ['diff', 'acme-job', 'spark-eks-core'], {
-    SPARK_EKS_CONFIG: path.join(work, 'acme.yaml'),
+    SPARK_EKS_CONFIG: path.join(work, 'acme-jobs.yaml'),
   });
   runs['timeline typo'] = run('scripts/timeline.ts', ['spark-pj']);
 });
@@ -103,7 +105,6 @@ describe('npm run synth', () => {
     expect(readdirSync(path.join(work, 'out', 'stacks')).sort()).toEqual([
       'acme-core',
       'acme-data',
-      'acme-jobs',
       'acme-platform',
       'acme-state',
     ]);
@@ -124,7 +125,7 @@ describe('npm run diff', () => {
     const result = await runs['diff typo'];
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
-      `${path.join(work, 'acme.yaml')} makes no stack acme-job (did you mean acme-jobs?), spark-eks-core; ` +
+      `${path.join(work, 'acme-jobs.yaml')} makes no stack acme-job (did you mean acme-jobs?), spark-eks-core; ` +
         'its stacks: acme-state, acme-data, acme-core, acme-platform, acme-jobs; ' +
         'for a stack of another config, name that config with --config or SPARK_EKS_CONFIG; ' +
         'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [stack ...] [cdktf options]',

@@ -140,3 +140,18 @@ describe('npm run timeline', () => {
     expect(noApp.stderr).toMatch(/^timeline: name the SparkApplication; usage:/);
   });
 });
+
+describe('the README’s timeline', () => {
+  it('is what the command prints for the fixture it names, which the README says is hand-written', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('### How long pods take to start');
+    const section = readme.slice(start, readme.indexOf('\n## ', start));
+    const [, block] = /```\n([\s\S]*?)```/.exec(section) ?? [];
+    const [command, ...printed] = (block ?? '').trimEnd().split('\n');
+    expect(command).toBe('$ npm run timeline -- spark-pi --from-file test-support/fixtures/spark-pi-pods.json');
+    const what = 'SparkApplication spark-pi in namespace spark-jobs';
+    expect(printed.join('\n')).toBe(renderTimeline(timelineOf('spark-pi-pods.json'), what).trimEnd());
+    // Its numbers are the fixture's, and the section says they are no measurement.
+    expect(section.replace(/\s+/g, ' ')).toContain('The numbers above are not a measurement');
+  });
+});
