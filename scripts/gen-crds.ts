@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { chooseConfig, takeConfigOption } from '../src/config/choice';
+import { chooseConfig, ConfigOptionError, takeConfigOption } from '../src/config/choice';
+import { ConfigError } from '../src/config/errors';
 import { loadConfig, PROJECT_ROOT } from '../src/config/load';
 import { download } from './download';
 
@@ -68,6 +69,10 @@ function sha256(file: string): string {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm run gen: ${error instanceof Error ? error.message : String(error)}`);
+  // A config problem reads as it does for every other command; anything else is said to be gen's.
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof ConfigOptionError)
+    console.error(`${error.message}; usage: npm run gen -- [--config FILE] [<dir>]`);
+  else console.error(`npm run gen: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });
