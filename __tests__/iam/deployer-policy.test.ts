@@ -153,6 +153,23 @@ describe('the deploying identity’s policy', () => {
     }
   });
 
+  it('continues a part in another policy when the config’s names outgrow one', () => {
+    // As with a long namespaces.jobs list: one role per job namespace.
+    const stacks = new Map(JSON.parse(JSON.stringify([...shipped.stacks])) as [string, StackJson][]);
+    const roles = stacks.get('spark-eks-core')?.resource.aws_iam_role as Record<string, StackJson>;
+    for (let i = 0; i < 60; i++) roles[`extra-${i}`] = { name: `spark-eks-spark-team-namespace-${i}` };
+    const policies = deployerPolicies(shipped.config, stacks);
+    expect(Object.keys(policies)).toEqual(
+      expect.arrayContaining(['spark-eks-deployer-cluster', 'spark-eks-deployer-cluster-2']),
+    );
+    for (const policy of Object.values(policies))
+      expect(policySize(policy)).toBeLessThanOrEqual(MANAGED_POLICY_MAX_CHARS);
+    const roleArns = Object.values(policies).flatMap((p) =>
+      p.Statement.filter((st) => st.Action.includes('iam:CreateRole')),
+    );
+    expect(roleArns.flatMap((st) => st.Resource)).toContain('arn:aws:iam::*:role/spark-eks-spark-team-namespace-59');
+  });
+
   it('builds every ARN from the config’s own names and region', () => {
     const arns = statementsOf(nondefault).flatMap((s) => s.Resource.filter((r) => r !== '*'));
     expect(arns.filter((arn) => /[/:]spark-eks[-/]|eu-west-1/.test(arn))).toEqual([]);

@@ -356,6 +356,7 @@ export const DEPLOYER_CATALOG: Readonly<Record<string, TypeEntry>> = {
     grants: [
       {
         actions: ['iam:AttachRolePolicy', 'iam:DetachRolePolicy'],
+        resources: (n) => n.attachedRoles.map((r) => n.roleArn(r)),
         condition: (n) => ({ ArnEquals: { 'iam:PolicyARN': n.managedPolicyArns } }),
       },
       { actions: ['iam:ListAttachedRolePolicies'] },

@@ -27,6 +27,8 @@ export interface DeployNames {
   /** Roles the stacks hand to an AWS service, and that service. */
   readonly passedRoles: readonly { readonly role: string; readonly service: string }[];
   readonly managedPolicyArns: readonly string[];
+  /** Roles that get a managed policy attached. */
+  readonly attachedRoles: readonly string[];
   readonly logGroups: readonly string[];
   readonly kmsAliases: readonly string[];
   readonly clusters: readonly string[];
@@ -100,6 +102,9 @@ export function deployNames(config: EnvironmentConfig, stacks: ReadonlyMap<strin
       `${a.service} ${a.role}`.localeCompare(`${b.service} ${b.role}`),
     ),
     managedPolicyArns: sorted(resourcesOf('aws_iam_role_policy_attachment').map(({ body }) => String(body.policy_arn))),
+    attachedRoles: sorted(
+      resourcesOf('aws_iam_role_policy_attachment').map(({ stack, body }) => resolve(stack, body.role, 'name')),
+    ),
     logGroups: sorted(resourcesOf('aws_cloudwatch_log_group').map(({ body }) => String(body.name))),
     kmsAliases: sorted(resourcesOf('aws_kms_alias').map(({ body }) => String(body.name))),
     clusters: sorted(clusters),

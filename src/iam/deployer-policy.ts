@@ -172,8 +172,21 @@ export function deployerPolicies(
           ...(s.condition ? { Condition: s.condition } : {}),
         };
       });
-    if (statement.length > 0)
-      policies[`${config.prefix}-deployer-${part}`] = { Version: '2012-10-17', Statement: statement };
+    // A config with many namespaces or jobs can outgrow one managed policy: then the part continues in -2, -3, ...
+    const chunks: PolicyStatement[][] = [];
+    for (const next of statement) {
+      const last = chunks[chunks.length - 1];
+      const fits =
+        last && policySize({ Version: '2012-10-17', Statement: [...last, next] }) <= MANAGED_POLICY_MAX_CHARS;
+      if (fits) last.push(next);
+      else if (policySize({ Version: '2012-10-17', Statement: [next] }) <= MANAGED_POLICY_MAX_CHARS)
+        chunks.push([next]);
+      else throw new DeployerPolicyError(`statement ${next.Sid} alone is larger than one managed policy may be`);
+    }
+    chunks.forEach((chunk, i) => {
+      const name = `${config.prefix}-deployer-${part}${i === 0 ? '' : `-${i + 1}`}`;
+      policies[name] = { Version: '2012-10-17', Statement: chunk };
+    });
   }
   const placed = new Set(Object.values(POLICY_PARTS).flat());
   const unplaced = ordered.filter((s) => !placed.has(s.service));
