@@ -43,7 +43,7 @@ export function loadConfig(file: string | ConfigChoice, options: LoadOptions = {
  * The text of a scalar as the file writes it (`1.30` where YAML reads the number 1.3), for messages; undefined
  * where it is not known (a value copied by a merge key, or a document built in code).
  */
-type WrittenAt = (keyPath: readonly PropertyKey[]) => string | undefined;
+export type WrittenAt = (keyPath: readonly PropertyKey[]) => string | undefined;
 
 /**
  * Validates an already parsed document; `file` is only used to name it in errors, `written` to quote the file's own
