@@ -2,7 +2,8 @@
  * What `npm run deploy|diff|destroy|cdktf:synth` hand to the cdktf CLI. Pure, so the argument handling is tested
  * without running cdktf; scripts/cdktf.ts runs it.
  */
-import * as path from 'node:path';
+import { CONFIG_ENV_VAR, ConfigChoice, ConfigOptionError, takeConfigOption } from '../src/config/choice';
+import { closest } from '../src/config/did-you-mean';
 
 export const CDKTF_COMMANDS = ['deploy', 'diff', 'destroy', 'synth'] as const;
 export type CdktfCommand = (typeof CDKTF_COMMANDS)[number];
@@ -44,22 +45,22 @@ export interface CdktfInvocation {
 
 /** Splits `<command> [--config FILE] [args...]` into what cdktf gets and what the wrapper uses. */
 export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
-  const [command, ...rest] = argv;
+  const [command, ...given] = argv;
   if (!(CDKTF_COMMANDS as readonly string[]).includes(command ?? '')) {
     throw new CdktfUsageError(`expected one of ${CDKTF_COMMANDS.join(', ')} (got ${command ?? 'nothing'})`);
   }
+  let taken: ReturnType<typeof takeConfigOption>;
+  try {
+    taken = takeConfigOption(given);
+  } catch (error) {
+    if (error instanceof ConfigOptionError) throw new CdktfUsageError(error.message);
+    throw error;
+  }
+  const { configFile, rest } = taken;
   const args: string[] = [command];
   const stacks: string[] = [];
-  let configFile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--config' || arg.startsWith('--config=')) {
-      const value = arg === '--config' ? rest[++i] : arg.slice('--config='.length);
-      if (!value || value.startsWith('-')) throw new CdktfUsageError('--config needs a file');
-      if (configFile !== undefined) throw new CdktfUsageError('--config is given twice');
-      configFile = value;
-      continue;
-    }
     args.push(arg);
     if (VALUE_OPTIONS.has(arg)) {
       if (i + 1 < rest.length) args.push(rest[++i]);
@@ -71,22 +72,14 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
 }
 
 /**
- * The environment for the cdktf CLI: the config the app synthesizes (`--config`, else SPARK_EKS_CONFIG as for
- * `npm run synth`), resolved against the folder the user ran npm in, and no checkpoint call (the CLI's version
- * check, which offline logs an `[ERROR]`).
+ * The environment for the cdktf CLI: the config the app synthesizes (chosen as every command chooses it, see
+ * src/config/choice.ts), as an absolute path so the app reads the same file, and no checkpoint call (the CLI's
+ * version check, which offline logs an `[ERROR]`).
  */
-export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.ProcessEnv, cwd: string): NodeJS.ProcessEnv {
-  // --config is the user's own argument: relative to where they ran npm. SPARK_EKS_CONFIG is read exactly as
-  // `npm run synth` reads it, relative to the project root that npm runs scripts in.
-  const fromEnv = env.SPARK_EKS_CONFIG?.trim();
-  const chosen = invocation.configFile
-    ? path.resolve(env.INIT_CWD || cwd, invocation.configFile)
-    : fromEnv
-      ? path.resolve(cwd, fromEnv)
-      : undefined;
+export function cdktfEnvironment(choice: ConfigChoice, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
     ...env,
-    ...(chosen ? { SPARK_EKS_CONFIG: chosen } : {}),
+    ...(choice.source === 'default' ? {} : { [CONFIG_ENV_VAR]: choice.file }),
     CHECKPOINT_DISABLE: env.CHECKPOINT_DISABLE || '1',
   };
 }
@@ -94,4 +87,25 @@ export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.Proces
 /** The named stacks that the config does not make (patterns with `*` are left to cdktf). */
 export function unknownStacks(requested: readonly string[], known: readonly string[]): string[] {
   return requested.filter((name) => !name.includes('*') && !known.includes(name));
+}
+
+/**
+ * What to say when stacks are named that the config (`file`) does not make: each with the stack it likely means,
+ * the config's stacks, and how to name another config. Undefined when every stack is known.
+ */
+export function unknownStacksProblem(
+  file: string,
+  requested: readonly string[],
+  known: readonly string[],
+): string | undefined {
+  const unknown = unknownStacks(requested, known);
+  if (unknown.length === 0) return undefined;
+  const named = unknown.map((name) => {
+    const meant = closest(name, known);
+    return meant ? `${name} (did you mean ${meant}?)` : name;
+  });
+  return (
+    `${file} makes no stack ${named.join(', ')}; its stacks: ${known.join(', ')}; ` +
+    'for a stack of another config, name that config with --config or SPARK_EKS_CONFIG'
+  );
 }

@@ -9,25 +9,22 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { ConfigError } from '../src/config/errors';
-import { configFileFromEnv, loadConfig, PROJECT_ROOT } from '../src/config/load';
+import { chooseConfig } from '../src/config/choice';
+import { loadConfig, PROJECT_ROOT } from '../src/config/load';
 import { STACK_ROLES, stackId } from '../src/stacks/stack-settings';
-import { cdktfEnvironment, CdktfUsageError, parseCdktfArgs, unknownStacks } from './cdktf-command';
+import { cdktfEnvironment, CdktfUsageError, parseCdktfArgs, unknownStacksProblem } from './cdktf-command';
 
 function main(): void {
   const invocation = parseCdktfArgs(process.argv.slice(2));
-  const env = cdktfEnvironment(invocation, process.env, process.cwd());
+  const choice = chooseConfig(invocation.configFile);
+  const env = cdktfEnvironment(choice, process.env);
   // Validated here first: a config mistake or a stack of another config is one clear line, before cdktf starts.
-  const { config, file } = loadConfig(configFileFromEnv(env));
+  const { config, file } = loadConfig(choice);
   const known = STACK_ROLES.filter((role) => role !== 'jobs' || config.jobs.length > 0).map((role) =>
     stackId(config, role),
   );
-  const unknown = unknownStacks(invocation.stacks, known);
-  if (unknown.length > 0) {
-    throw new CdktfUsageError(
-      `${file} makes no stack ${unknown.join(', ')} (its stacks: ${known.join(', ')}); ` +
-        'name the config that makes it with --config or SPARK_EKS_CONFIG',
-    );
-  }
+  const unknown = unknownStacksProblem(file, invocation.stacks, known);
+  if (unknown) throw new CdktfUsageError(unknown);
   const cdktf = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'cdktf');
   const result = spawnSync(cdktf, invocation.args, { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
   if (result.error) throw result.error;

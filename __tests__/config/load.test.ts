@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { isScalar, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { z } from 'zod';
-import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { chooseConfig } from '../../src/config/choice';
+import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
 import { configSchema } from '../../src/config/schema';
 import { unpinnedJars } from '../../src/spark/versions';
 import { configErrorFor, DEFAULT_CONFIG_FILE, jobRaw, minimalRaw, rawWith } from '../../test-support/config';
@@ -75,14 +77,23 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reads SPARK_EKS_CONFIG, else the default file', () => {
-    expect(configFileFromEnv({ SPARK_EKS_CONFIG: 'config/prod.yaml' })).toBe('config/prod.yaml');
-    expect(configFileFromEnv({})).toBe(path.join(PROJECT_ROOT, 'config', 'default.yaml'));
+  it('names a missing file, and the option that named it', () => {
+    const file = path.join(dir, 'missing.yaml');
+    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found$`));
+    const viaOption = chooseConfig('missing.yaml', { INIT_CWD: dir }, PROJECT_ROOT);
+    expect(() => loadConfig(viaOption)).toThrow(
+      `missing.yaml: config file not found (named by --config, read as ${file}; pass --config an existing YAML file, relative to the folder you run npm in)`,
+    );
+    const viaEnv = chooseConfig(undefined, { SPARK_EKS_CONFIG: file }, PROJECT_ROOT);
+    expect(() => loadConfig(viaEnv)).toThrow(
+      `${file}: config file not found (named by SPARK_EKS_CONFIG; set SPARK_EKS_CONFIG to an existing YAML file, relative to the project root, or pass --config FILE)`,
+    );
   });
 
-  it('names a missing file', () => {
-    const file = path.join(dir, 'missing.yaml');
-    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found; set SPARK_EKS_CONFIG`));
+  it('names a folder given as the config, and the option that named it', () => {
+    expect(() => loadConfig(chooseConfig(dir, {}, PROJECT_ROOT))).toThrow(
+      `${dir}: is not a file (named by --config; pass --config an existing YAML file, relative to the folder you run npm in)`,
+    );
   });
 
   it('names the line of a YAML syntax error', () => {
@@ -111,7 +122,12 @@ describe('config errors name the file, the key path, the bad value and what is a
       'network.azCout',
       /unknown key; did you mean "azCount"\?/,
     ],
-    ['wrong type', rawWith({ network: { azCount: 'two' } }), 'network.azCount', /expected number \(got "two"\)/],
+    [
+      'wrong type',
+      rawWith({ network: { azCount: 'two' } }),
+      'network.azCount',
+      /expected a number, not text \(got "two"\)/,
+    ],
     ['missing required key', { region: 'eu-west-1', prefix: 'spark-eks' }, 'stateBucket', /required key is missing/],
     [
       'malformed CIDR',
@@ -176,31 +192,31 @@ describe('config errors name the file, the key path, the bad value and what is a
         namespaces: { jobs: ['spark-jobs'] },
         jobs: [job(), job({ name: 'b', executor: { cores: 1, memory: '512x', instances: 1 } })],
       }),
-      'jobs[1].executor.memory',
+      'jobs[1] (b).executor.memory',
       /expected a Spark memory size: .*512m.* \(got "512x"\)/,
     ],
     [
       'zero executor instances',
       rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: 0 } })] }),
-      'jobs[0].executor.instances',
+      'jobs[0] (spark-pi).executor.instances',
       /must be at least 1 \(got 0\)/,
     ],
     [
       'negative executor instances',
       rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: -2 } })] }),
-      'jobs[0].executor.instances',
+      'jobs[0] (spark-pi).executor.instances',
       /must be at least 1 \(got -2\)/,
     ],
     [
       'zero driver cores',
       rawWith({ jobs: [job({ driver: { cores: 0, memory: '1g' } })] }),
-      'jobs[0].driver.cores',
+      'jobs[0] (spark-pi).driver.cores',
       /must be at least 1 \(got 0\)/,
     ],
     [
       'duplicate job names',
       rawWith({ jobs: [job(), job()] }),
-      'jobs[1].name',
+      'jobs[1] (spark-pi).name',
       /duplicate job name; .*\(got "spark-pi"\)/,
     ],
     [
@@ -213,7 +229,7 @@ describe('config errors name the file, the key path, the bad value and what is a
       'Kubernetes version as a number',
       rawWith({ cluster: { kubernetesVersion: 1.35 } }),
       'cluster.kubernetesVersion',
-      /expected a quoted version string/,
+      /^test\.yaml: cluster\.kubernetesVersion: expected a Kubernetes version, one of 1\.32, .*, as text: YAML reads the unquoted 1\.35 as a number; quote it: '1\.35' \(got 1\.35\)$/,
     ],
     [
       'unsupported chart version',
@@ -260,19 +276,19 @@ describe('config errors name the file, the key path, the bad value and what is a
     [
       'job in a namespace without a Fargate profile',
       rawWith({ jobs: [job({ namespace: 'other' })] }),
-      'jobs[0].namespace',
+      'jobs[0] (spark-pi).namespace',
       /without a Fargate profile; expected one of namespaces\.jobs: spark-jobs/,
     ],
     [
       'job name that is not a DNS label',
       rawWith({ jobs: [job({ name: 'Spark_Pi' })] }),
-      'jobs[0].name',
+      'jobs[0] (Spark_Pi).name',
       /must be a DNS label/,
     ],
     [
       'bad cron expression',
       rawWith({ jobs: [job({ schedule: { cron: '61 * * * *' } })] }),
-      'jobs[0].schedule.cron',
+      'jobs[0] (spark-pi).schedule.cron',
       /minute field "61"/,
     ],
     [
@@ -338,7 +354,7 @@ describe('config errors name the file, the key path, the bad value and what is a
   it('names a job whose folder is missing', () => {
     const error = errorFor(rawWith({ jobs: [job({ name: 'no-such-job' })] }));
     expect(error.message).toMatch(
-      /^test\.yaml: jobs\[0\]\.name: job "no-such-job" has no folder docker\/jobs\/no-such-job\//,
+      /^test\.yaml: jobs\[0\] \(no-such-job\)\.name: has no folder docker\/jobs\/no-such-job\//,
     );
   });
 });
@@ -360,6 +376,21 @@ function schemaKeys(schema: z.core.$ZodType): string[] {
 }
 
 describe('config/example.yaml', () => {
+  it('says what a job folder holds as the README does, and its jobs’ folders hold only code', () => {
+    const doc = parseDocument(readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8'));
+    const jobsKey = (doc.contents as YAMLMap).items.find((item) => isScalar(item.key) && item.key.value === 'jobs');
+    const comment = (jobsKey?.key as Scalar).commentBefore ?? '';
+    expect(comment).toContain('needs nothing but its code');
+    expect(comment).toContain('The shared docker/job/Dockerfile builds it');
+    expect(comment).toContain('wheels only');
+    expect(comment).not.toMatch(/with its Dockerfile/);
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain('which needs nothing but your code');
+    for (const job of loadConfig(path.join(PROJECT_ROOT, 'config', 'example.yaml')).config.jobs) {
+      expect(readdirSync(path.join(PROJECT_ROOT, 'docker', 'jobs', job.name))).not.toContain('Dockerfile');
+    }
+  });
+
   it('documents every key of the schema', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8');
     const missing = [...new Set(schemaKeys(configSchema))].filter(

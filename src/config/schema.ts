@@ -14,7 +14,14 @@ import {
   isSupportedKubernetesVersion,
 } from '../eks/kubernetes-versions';
 import { FARGATE_SIZES_HINT, isFargateSize } from '../fargate/sizes';
-import { AWS_LARGEST_VPC_PREFIX_LENGTH, isNetworkAddress, networkOf, parseIpv4Cidr } from '../net/cidr';
+import {
+  AWS_LARGEST_VPC_PREFIX_LENGTH,
+  contains,
+  isNetworkAddress,
+  networkOf,
+  nonPublicRangeOf,
+  parseIpv4Cidr,
+} from '../net/cidr';
 import { MIN_SPARK_MEMORY_MIB, SPARK_MEMORY_HINT, parseSparkMemoryMiB } from '../spark/memory';
 import { REFUSED_SPARK_LINES, SPARK_LINES, isSparkLine } from '../spark/versions';
 import { OPERATOR_SPARK_VERSION } from '../spark-operator/chart';
@@ -41,9 +48,16 @@ const dnsLabel = (what: string, maxLength = 63) =>
     message: `${what} must be a DNS label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most ${maxLength} characters`,
   });
 
+/** A memory size written as a bare number has no unit: say which to add, rather than to quote it. */
+const memoryTypeError = (issue: z.core.$ZodRawIssue): string | undefined =>
+  typeof issue.input === 'number'
+    ? `a number has no unit; expected a Spark memory size: ${SPARK_MEMORY_HINT}` +
+      (Number.isInteger(issue.input) ? `; for ${issue.input} MiB write ${issue.input}m` : '')
+    : undefined;
+
 /** A Spark memory size of at least `minMiB`; `why` says what the floor is for. */
 const sparkMemoryOf = (minMiB: number, why: string) =>
-  z.string().superRefine((value, ctx) => {
+  z.string({ error: memoryTypeError }).superRefine((value, ctx) => {
     const mib = parseSparkMemoryMiB(value);
     if (mib === undefined) {
       ctx.addIssue({ code: 'custom', message: `expected a Spark memory size: ${SPARK_MEMORY_HINT}` });
@@ -65,9 +79,17 @@ const memoryOverhead = sparkMemoryOf(
 );
 
 /** Kubernetes CPU quantity as Spark's coreRequest takes it: `500m`, `1`, `1.5`. */
-const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, {
-  message: 'expected a Kubernetes CPU quantity such as 500m, 1 or 1.5',
-});
+const cpuQuantity = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `expected a Kubernetes CPU quantity as text, such as 500m, '1' or '1.5': quote it, '${issue.input}'` +
+          (issue.input > 0 && Number.isInteger(issue.input * 1000) ? `, or write ${issue.input * 1000}m` : '')
+        : undefined,
+  })
+  .regex(/^(\d+m|\d+(\.\d+)?)$/, {
+    message: 'expected a Kubernetes CPU quantity such as 500m, 1 or 1.5',
+  });
 
 const addonVersion = z.string().regex(EKS_ADDON_VERSION_PATTERN, {
   message: 'expected an EKS add-on version such as v1.22.4-eksbuild.3',
@@ -94,8 +116,16 @@ const labelValue = z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-
 });
 
 const sparkPod = {
-  /** Spark cores (spark.driver.cores / spark.executor.cores). */
-  cores: z.number().int().min(1).max(16),
+  /** Spark cores (spark.driver.cores / spark.executor.cores): whole cores; a fraction of a CPU is coreRequest. */
+  cores: z
+    .number()
+    .int({
+      error:
+        "Spark cores are a whole number from 1 to 16; for a fraction of a CPU keep cores: 1 and set the pod's CPU " +
+        'request with coreRequest, e.g. coreRequest: 500m (Fargate sizes the pod by it)',
+    })
+    .min(1)
+    .max(16),
   /** CPU request (= limit); Fargate sizes pods by it. */
   coreRequest: cpuQuantity.optional(),
   memory: sparkMemory,
@@ -138,16 +168,25 @@ export const jobSchema = z.strictObject({
     instances: z.number().int().min(1).max(500),
   }),
   schedule: z
-    .strictObject({
-      cron: z.string().superRefine((value, ctx) => {
-        const problem = cronProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-      concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
-      successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      suspend: z.boolean().default(false),
-    })
+    .strictObject(
+      {
+        cron: z.string().superRefine((value, ctx) => {
+          const problem = cronProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
+        successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+        failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+        suspend: z.boolean().default(false),
+      },
+      {
+        // The likeliest mistake: the cron expression where the mapping goes.
+        error: (issue) =>
+          typeof issue.input === 'string'
+            ? `expected a mapping with the cron expression under cron: write schedule: { cron: '${issue.input}' }`
+            : undefined,
+      },
+    )
     .optional(),
   restartPolicy: z
     .strictObject({
@@ -246,10 +285,11 @@ export const configSchema = z
     cluster: z
       .strictObject({
         kubernetesVersion: z
-          .string({ message: 'expected a quoted version string such as "1.35"' })
+          .string()
           .refine(isSupportedKubernetesVersion, {
             message: `not a Kubernetes version this project supports on EKS; expected one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
           })
+          .describe(`a Kubernetes version, one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`)
           .default('1.35'),
         publicAccessCidrs: z.array(cidr).max(40).default([]),
         allowPublicAccessFromAnywhere: z.boolean().default(false),
@@ -291,6 +331,7 @@ export const configSchema = z
           });
         }),
       )
+      .check(alwaysRun(publicAccessCidrChecks))
       .prefault({}),
     namespaces: z
       .strictObject({
@@ -347,7 +388,7 @@ export const configSchema = z
     spark: z
       .strictObject({
         line: z
-          .string({ message: 'expected a quoted Spark line such as "4.0"' })
+          .string()
           .superRefine((value, ctx) => {
             if (isSparkLine(value)) return;
             ctx.addIssue({
@@ -356,6 +397,7 @@ export const configSchema = z
               message: REFUSED_SPARK_LINES[value] ?? `unsupported Spark line; expected one of ${list(SPARK_LINES)}`,
             });
           })
+          .describe(`a Spark line, one of ${list(SPARK_LINES)}`)
           .default('4.0'),
       })
       .prefault({}),
@@ -525,11 +567,57 @@ function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
   jobs.forEach((_, i) => {
     const namespace = parsed('jobs', i, 'namespace');
     if (typeof namespace === 'string' && !namespaces.includes(namespace)) {
-      const name = names[i];
       issue(
         ['jobs', i, 'namespace'],
         namespace,
-        `${typeof name === 'string' ? `job "${name}" runs` : 'runs'} in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+        `runs in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+      );
+    }
+  });
+}
+
+/**
+ * The public endpoint's CIDRs must be public internet addresses (EKS refuses blocks that include reserved ones, and
+ * requests from private networks never reach the public endpoint: inside the VPC they take the private endpoint),
+ * and each must add addresses: a block inside another, or listed twice, is refused, not merged, so the list in the
+ * file stays exactly what EKS is given and what a plan shows.
+ */
+function publicAccessCidrChecks(payload: z.core.ParsePayload<unknown>): void {
+  const { parsed, issue } = reader(payload);
+  const listed = (payload.value as { publicAccessCidrs?: unknown }).publicAccessCidrs;
+  if (!Array.isArray(listed)) return;
+  const cidrs = listed.map((_, i) => {
+    const value = parsed('publicAccessCidrs', i);
+    return typeof value === 'string' ? parseIpv4Cidr(value) : undefined;
+  });
+  cidrs.forEach((cidr, i) => {
+    if (!cidr) return;
+    const where = ['publicAccessCidrs', i];
+    const value = listed[i];
+    // 0.0.0.0/0 includes every range; it has its own check (allowPublicAccessFromAnywhere).
+    const special = cidr.prefixLength === 0 ? undefined : nonPublicRangeOf(cidr);
+    if (special) {
+      const how = `${special.relation === 'inside' ? 'is inside' : 'includes'} ${special.range.cidr}, ${special.range.what}`;
+      issue(
+        where,
+        value,
+        `${how}: the public endpoint only takes public internet addresses (EKS refuses blocks that include reserved ` +
+          'ones; from inside the VPC the API is reached through its private endpoint); list the public egress ' +
+          'addresses of your office, VPN or CI',
+      );
+      return;
+    }
+    const outer = cidrs.findIndex(
+      (other, j) => other && j !== i && contains(other, cidr) && (other.prefixLength < cidr.prefixLength || j < i),
+    );
+    if (outer >= 0) {
+      const same = cidrs[outer]?.prefixLength === cidr.prefixLength;
+      issue(
+        where,
+        value,
+        same
+          ? `is listed twice (also publicAccessCidrs[${outer}]); remove one`
+          : `lies inside publicAccessCidrs[${outer}] ${String(listed[outer])}, which already lets it in; remove one of the two`,
       );
     }
   });
