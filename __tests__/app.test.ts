@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { outdirProblem, synthesize } from '../src/app';
-import { PROJECT_ROOT } from '../src/config/load';
-import { configWith, defaultConfig } from '../test-support/config';
+import { PROJECT_ROOT, validateConfig } from '../src/config/load';
+import { configWith, defaultConfig, jobRaw, rawWith } from '../test-support/config';
 import { synthesizeApp } from '../test-support/synth';
 
 const folders: string[] = [];
@@ -129,6 +129,31 @@ describe('the whole App', () => {
     expect(existsSync(outside)).toBe(true);
   });
 
+  it('synthesizes the same stacks on every day: only the support-window warning depends on the date', () => {
+    const raw = rawWith({ cluster: { kubernetesVersion: '1.34' }, jobs: [jobRaw()] });
+    const days = ['2026-11-01', '2026-12-05'].map((today) => {
+      const { config, warnings } = validateConfig(raw, 'test.yaml', { today });
+      const outdir = tempFolder('spark-eks-day-');
+      synthesize(config, outdir, { warnings });
+      return { outdir, warnings };
+    });
+    const [before, after] = days;
+    expect(before.warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual([
+      expect.stringMatching(
+        /^cluster\.kubernetesVersion 1\.34 leaves EKS standard support on 2026-12-02 \(in 31 days\)/,
+      ),
+    ]);
+    expect(after.warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual([
+      expect.stringMatching(/^cluster\.kubernetesVersion 1\.34 is in EKS extended support since 2026-12-02/),
+    ]);
+    const stacks = Object.values(manifestStacks(before.outdir)).map((s) => s.workingDirectory);
+    expect(stacks).toHaveLength(5);
+    for (const folder of stacks) {
+      const text = (outdir: string) => readFileSync(path.join(outdir, folder, 'cdk.tf.json'), 'utf8');
+      expect(text(after.outdir)).toBe(text(before.outdir));
+    }
+  });
+
   it('records the config warnings as warning annotations, which the cdktf CLI prints as WARN', () => {
     const outdir = tempFolder('spark-eks-annotations-');
     synthesize(defaultConfig(), outdir, { warnings: ['first', 'second'] });
@@ -198,6 +223,16 @@ describe('main.ts', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
+  });
+
+  it('refuses a SPARK_EKS_TODAY that is not a day, in one line and without writing anything', () => {
+    const outdir = path.join(tempFolder('spark-eks-main-'), 'cdktf.out');
+    const result = run({ SPARK_EKS_CONFIG: '', CDKTF_OUTDIR: outdir, SPARK_EKS_TODAY: '2026-13-01' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'SPARK_EKS_TODAY: expected a calendar day written YYYY-MM-DD, e.g. 2026-12-02 (got "2026-13-01")',
+    );
+    expect(existsSync(outdir)).toBe(false);
   });
 
   it('names a CDKTF_OUTDIR that is a file along with every config problem, exit 1, no stack trace', () => {

@@ -45,7 +45,8 @@ describe('loadConfig', () => {
   it('loads the shipped default config with every default filled in', () => {
     const { config, warnings } = loadConfig(DEFAULT_CONFIG_FILE);
     expect(config.prefix).toBe('spark-eks');
-    expect(config.cluster.kubernetesVersion).toBe('1.35');
+    expect(config.cluster.kubernetesVersion).toBe('1.36');
+    expect(config.cluster.supportType).toBe('EXTENDED');
     expect(config.sparkOperator.chartVersion).toBe('2.5.2');
     expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
     expect(warnings[0]).toMatch(/cluster\.publicAccessCidrs .*192\.0\.2\.0\/24.* before deploying/);
@@ -66,6 +67,27 @@ describe('loadConfig', () => {
     expect(config.dataBucket.allowDestroy).toBe(false);
     expect(warnings.some((w) => w.includes('allowDestroy'))).toBe(false);
     expect(warnings).toEqual(checksumWarnings('4.0'));
+  });
+
+  it("warns about the version's support window for the day it is given, and takes SPARK_EKS_TODAY", () => {
+    const raw = rawWith({ cluster: { kubernetesVersion: '1.35', supportType: 'STANDARD' } });
+    const on = (today?: string) =>
+      validateConfig(raw, 'test.yaml', today ? { today } : {}).warnings.filter((w) =>
+        w.startsWith('cluster.kubernetesVersion'),
+      );
+    expect(on('2026-12-02')).toEqual([]);
+    expect(on('2027-03-01')).toEqual([
+      expect.stringMatching(/on 2027-03-27 \(in 26 days\): with cluster\.supportType STANDARD, AWS then upgrades/),
+    ]);
+    // The jest run sets SPARK_EKS_TODAY to 2026-12-02 (test-support/global-setup.ts).
+    expect(process.env.SPARK_EKS_TODAY).toBe('2026-12-02');
+    expect(on()).toEqual([]);
+  });
+
+  it('refuses a supportType EKS does not know', () => {
+    expect(errorFor(rawWith({ cluster: { supportType: 'LTS' } })).message).toBe(
+      'test.yaml: cluster.supportType: expected one of "STANDARD", "EXTENDED" (got "LTS")',
+    );
   });
 
   it('warns, naming the key and the stack, when the config lets a destroy delete the data', () => {

@@ -24,6 +24,11 @@ describe('EksCluster', () => {
     expect(cluster().access_config.bootstrap_cluster_creator_admin_permissions).toBe(true);
   });
 
+  it("writes out the upgrade policy: AWS's EXTENDED unless told STANDARD", () => {
+    expect(cluster().upgrade_policy).toEqual({ support_type: 'EXTENDED' });
+    expect(cluster({ supportType: 'STANDARD' }).upgrade_policy).toEqual({ support_type: 'STANDARD' });
+  });
+
   it('keeps the private endpoint on and opens the public one only to the allow-list', () => {
     expect(cluster({ publicAccessCidrs: ['198.51.100.0/24'] }).vpc_config).toEqual({
       subnet_ids: ['subnet-a', 'subnet-b'],

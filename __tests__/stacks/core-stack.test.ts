@@ -180,7 +180,7 @@ describe('CoreStack', () => {
   it('uses config overrides of the pinned add-on versions', () => {
     const overridden = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
     expect(resource(overridden, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
-    expect(resource(overridden, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toBe('v1.35.3-eksbuild.13');
+    expect(resource(overridden, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toBe('v1.36.0-eksbuild.14');
   });
 
   it('encrypts every log group with the logs key, which CloudWatch Logs may use for exactly those groups', () => {

@@ -4,11 +4,13 @@ import { isDocument, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { holdsPlaceholderAccountId, PLACEHOLDER_ACCOUNT_ID } from '../aws/names';
 import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
+import { supportWindowWarning } from '../eks/support-warning';
 import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, formatPath } from './errors';
 import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
 import { fitJobsToFargate, SizableJob } from './fit';
 import { checkJobFolder, checkJobs } from './jobs';
+import { todayFromEnv } from './today';
 
 export const CONFIG_ENV_VAR = 'SPARK_EKS_CONFIG';
 export const DEFAULT_CONFIG_FILE = 'config/default.yaml';
@@ -28,6 +30,11 @@ export interface LoadedConfig {
 export interface LoadOptions {
   /** Folder that holds `docker/jobs/<name>/` for every job. @default the project root */
   readonly projectRoot?: string;
+  /**
+   * The day (YYYY-MM-DD, UTC) the warnings about the Kubernetes version's support window are for: the only thing
+   * that depends on the date. @default SPARK_EKS_TODAY, else today
+   */
+  readonly today?: string;
 }
 
 /** The config file chosen by `SPARK_EKS_CONFIG`, else `config/default.yaml`. */
@@ -61,7 +68,8 @@ export function validateConfig(raw: unknown, file: string, options: LoadOptions 
     const config = deepFreeze(result.data) as EnvironmentConfig;
     const problems = [...sizing.problems, ...checkJobs(config, projectRoot)];
     if (problems.length > 0) throw new ConfigError(file, problems);
-    return { config, file, warnings: [...warningsFor(config), ...sizing.warnings] };
+    const today = options.today ?? todayFromEnv();
+    return { config, file, warnings: [...warningsFor(config, today), ...sizing.warnings] };
   }
 
   // The schema found mistakes. Sizing and the job checks still run, on every pod and job that parsed, so one run
@@ -292,7 +300,7 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length];
 }
 
-function warningsFor(config: EnvironmentConfig): string[] {
+function warningsFor(config: EnvironmentConfig, today: string): string[] {
   const warnings: string[] = [];
   const placeholders = config.cluster.publicAccessCidrs.filter((c) => {
     const parsed = parseIpv4Cidr(c);
@@ -324,6 +332,8 @@ function warningsFor(config: EnvironmentConfig): string[] {
       `spark.line ${config.spark.line}: no pinned SHA-256 yet for ${unpinned.map((j) => `${j.artifact}-${j.version}.jar`).join(', ')}; the image build refuses unverified downloads, so run 'npm run checksums' (needs internet) before deploying.`,
     );
   }
+  const support = supportWindowWarning(config.cluster.kubernetesVersion, config.cluster.supportType, today);
+  if (support) warnings.push(support);
   return warnings;
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../aws/names';
 import { AWS_REGIONS, isAwsRegion } from '../aws/regions';
 import {
+  DEFAULT_KUBERNETES_VERSION,
   EKS_ADDON_VERSION_PATTERN,
   SUPPORTED_KUBERNETES_VERSIONS,
   isSupportedKubernetesVersion,
@@ -246,11 +247,16 @@ export const configSchema = z
     cluster: z
       .strictObject({
         kubernetesVersion: z
-          .string({ message: 'expected a quoted version string such as "1.35"' })
+          .string({ message: `expected a quoted version string such as "${DEFAULT_KUBERNETES_VERSION}"` })
           .refine(isSupportedKubernetesVersion, {
             message: `not a Kubernetes version this project supports on EKS; expected one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
           })
-          .default('1.35'),
+          .default(DEFAULT_KUBERNETES_VERSION),
+        /**
+         * What EKS does when the version leaves standard support: EXTENDED (AWS's default) keeps it, billed at the
+         * extended-support rate; STANDARD lets AWS upgrade the cluster to the next version on that day.
+         */
+        supportType: z.enum(['STANDARD', 'EXTENDED']).default('EXTENDED'),
         publicAccessCidrs: z.array(cidr).max(40).default([]),
         allowPublicAccessFromAnywhere: z.boolean().default(false),
         /** The identity that runs the first deploy becomes cluster admin (and must not be in adminPrincipalArns). */

@@ -37,6 +37,13 @@ export interface EksClusterProps {
    * @default true
    */
   readonly bootstrapCreatorAdmin?: boolean;
+  /**
+   * What EKS does when the version leaves standard support: `EXTENDED` keeps the cluster on it, billed at the
+   * extended-support rate, until the end of extended support; `STANDARD` lets AWS upgrade the cluster to the next
+   * version on that day. Written out even for AWS's own default, so the plan shows the choice.
+   * @default 'EXTENDED' (AWS's default for clusters created through the API)
+   */
+  readonly supportType?: 'STANDARD' | 'EXTENDED';
   /** Add-on versions of vpc-cni and kube-proxy, pinned for the Kubernetes version. */
   readonly addonVersions: { readonly 'vpc-cni': string; readonly 'kube-proxy': string };
   /**
@@ -132,6 +139,7 @@ export class EksCluster extends Construct {
         bootstrapClusterCreatorAdminPermissions: props.bootstrapCreatorAdmin ?? true,
       },
       bootstrapSelfManagedAddons: false,
+      upgradePolicy: { supportType: props.supportType ?? 'EXTENDED' },
       dependsOn: [this.logGroup, keyPolicy, ...role.attachments],
     });
     this.name = this.cluster.name;

@@ -104,6 +104,7 @@ export class CoreStack extends ProjectStack {
     this.cluster = new EksCluster(this, 'eks', {
       clusterName: name,
       kubernetesVersion: config.cluster.kubernetesVersion,
+      supportType: config.cluster.supportType,
       subnetIds: this.network.privateSubnetIds,
       publicAccessCidrs: config.cluster.publicAccessCidrs,
       adminPrincipalArns: config.cluster.adminPrincipalArns,
