@@ -84,6 +84,21 @@ describe('loadConfig', () => {
     expect(on()).toEqual([]);
   });
 
+  it('refuses a pin of kube-proxy or vpc-cni, saying the cluster has no such add-on, and takes a CoreDNS pin', () => {
+    const message = errorFor(
+      rawWith({ cluster: { addonVersions: { 'kube-proxy': 'v1.35.3-eksbuild.13', 'vpc-cni': 'v1.22.4-eksbuild.3' } } }),
+    ).message.split('\n');
+    expect(message).toEqual([
+      'test.yaml: cluster.addonVersions.vpc-cni: the cluster has no vpc-cni add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (Fargate brings its own copy of the VPC CNI on every Fargate node, EKS user guide); remove this key (got "v1.22.4-eksbuild.3")',
+      'test.yaml: cluster.addonVersions.kube-proxy: the cluster has no kube-proxy add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (kube-proxy is not deployed to Fargate nodes, EKS user guide); remove this key (got "v1.35.3-eksbuild.13")',
+    ]);
+    const { config } = validateConfig(rawWith({ cluster: { addonVersions: { coredns: 'v1.14.3-eksbuild.3' } } }), 'x');
+    expect(config.cluster.addonVersions).toEqual({ coredns: 'v1.14.3-eksbuild.3' });
+    expect(errorFor(rawWith({ cluster: { addonVersions: { coredns: '1.14.3' } } })).message).toBe(
+      'test.yaml: cluster.addonVersions.coredns: expected an EKS add-on version such as v1.14.3-eksbuild.3 (got "1.14.3")',
+    );
+  });
+
   it('refuses a supportType EKS does not know', () => {
     expect(errorFor(rawWith({ cluster: { supportType: 'LTS' } })).message).toBe(
       'test.yaml: cluster.supportType: expected one of "STANDARD", "EXTENDED" (got "LTS")',

@@ -6,7 +6,6 @@ const props: EksClusterProps = {
   clusterName: 'acme',
   kubernetesVersion: '1.35',
   subnetIds: ['subnet-a', 'subnet-b'],
-  addonVersions: { 'vpc-cni': 'v1.22.4-eksbuild.3', 'kube-proxy': 'v1.35.3-eksbuild.13' },
 };
 const synth = (overrides: Partial<EksClusterProps> = {}) =>
   parseStack(synthInStack((stack) => new EksCluster(stack, 'eks', { ...props, ...overrides })));
@@ -92,12 +91,10 @@ describe('EksCluster', () => {
     expect(CLUSTER_ADMIN_POLICY_ARN).toBe('arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy');
   });
 
-  it('pins vpc-cni and kube-proxy', () => {
-    const addons = resources(synth(), 'aws_eks_addon').map((a) => [a.body.addon_name, a.body.addon_version]);
-    expect(addons).toEqual([
-      ['kube-proxy', 'v1.35.3-eksbuild.13'],
-      ['vpc-cni', 'v1.22.4-eksbuild.3'],
-    ]);
+  it('installs no add-on and no self-managed add-on: vpc-cni and kube-proxy are DaemonSets for EC2 nodes', () => {
+    const stack = synth();
+    expect(resources(stack, 'aws_eks_addon')).toEqual([]);
+    expect(resource(stack, 'aws_eks_cluster', 'eks_cluster').bootstrap_self_managed_addons).toBe(false);
   });
 
   it('refuses a single subnet', () => {

@@ -5,6 +5,7 @@ import { CoreStack } from '../../src/stacks/core-stack';
 import { DataStack } from '../../src/stacks/data-stack';
 import { configWith, defaultConfig } from '../../test-support/config';
 import {
+  dataSources,
   keyPolicies,
   parseStack,
   policyDocument,
@@ -62,7 +63,12 @@ describe('CoreStack', () => {
   it('runs CoreDNS on Fargate after the kube-system profile, sized for the smallest Fargate pod', () => {
     const coredns = resource(stack, 'aws_eks_addon', 'coredns_addon');
     expect(coredns.depends_on).toEqual(['aws_eks_fargate_profile.fargate-kube-system_profile']);
-    expect(coredns.addon_version).toBe('v1.14.3-eksbuild.3');
+    // The newest build EKS publishes for the cluster's own version, read when Terraform plans.
+    expect(coredns.addon_version).toBe('${data.aws_eks_addon_version.coredns_version.version}');
+    expect(dataSources(stack, 'aws_eks_addon_version').map((d) => d.body)).toEqual([
+      expect.objectContaining({ addon_name: 'coredns', kubernetes_version: '1.36', most_recent: true }),
+    ]);
+    expect(resources(stack, 'aws_eks_addon').map((a) => a.body.addon_name)).toEqual(['coredns']);
     const values = JSON.parse(coredns.configuration_values as string);
     // 256M + the 256 MiB Fargate reserves fits 0.25 vCPU / 0.5 GB.
     expect(values).toEqual({
@@ -177,10 +183,10 @@ describe('CoreStack', () => {
     ]);
   });
 
-  it('uses config overrides of the pinned add-on versions', () => {
-    const overridden = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
-    expect(resource(overridden, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
-    expect(resource(overridden, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toBe('v1.36.0-eksbuild.14');
+  it('takes a pinned CoreDNS build from the config, and then asks EKS for none at plan time', () => {
+    const pinned = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
+    expect(resource(pinned, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
+    expect(dataSources(pinned, 'aws_eks_addon_version')).toEqual([]);
   });
 
   it('encrypts every log group with the logs key, which CloudWatch Logs may use for exactly those groups', () => {

@@ -71,8 +71,20 @@ const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, {
 });
 
 const addonVersion = z.string().regex(EKS_ADDON_VERSION_PATTERN, {
-  message: 'expected an EKS add-on version such as v1.22.4-eksbuild.3',
+  message: 'expected an EKS add-on version such as v1.14.3-eksbuild.3',
 });
+
+/** A key that is refused with the reason, so an old config says what changed instead of just "unknown key". */
+const notInstalled = (addon: string, why: string) =>
+  z
+    .unknown()
+    .superRefine((_, ctx) =>
+      ctx.addIssue({
+        code: 'custom',
+        message: `the cluster has no ${addon} add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (${why}, EKS user guide); remove this key`,
+      }),
+    )
+    .optional();
 
 const fargateSize = z
   .strictObject({
@@ -261,12 +273,12 @@ export const configSchema = z
         allowPublicAccessFromAnywhere: z.boolean().default(false),
         /** The identity that runs the first deploy becomes cluster admin (and must not be in adminPrincipalArns). */
         bootstrapCreatorAdmin: z.boolean().default(true),
-        /** Overrides of the pinned add-on builds for the chosen Kubernetes version. */
+        /** Pinned add-on builds; without a pin, the newest EKS publishes for the version, read at plan time. */
         addonVersions: z
           .strictObject({
-            'vpc-cni': addonVersion.optional(),
-            'kube-proxy': addonVersion.optional(),
             coredns: addonVersion.optional(),
+            'vpc-cni': notInstalled('vpc-cni', 'Fargate brings its own copy of the VPC CNI on every Fargate node'),
+            'kube-proxy': notInstalled('kube-proxy', 'kube-proxy is not deployed to Fargate nodes'),
           })
           .default({}),
         adminPrincipalArns: z

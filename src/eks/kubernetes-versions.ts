@@ -94,33 +94,3 @@ function compareVersions(a: string, b: string): number {
 
 /** EKS add-on version strings look like `v1.22.4-eksbuild.3`. */
 export const EKS_ADDON_VERSION_PATTERN = /^v\d+\.\d+\.\d+-eksbuild\.\d+$/;
-
-/**
- * Add-on versions pinned per Kubernetes version, from the add-on version tables of the Amazon EKS user guide
- * ("Manage CoreDNS", "Manage kube-proxy", "Amazon VPC CNI"), read 2026-11.
- */
-export interface EksAddonVersions {
-  readonly 'vpc-cni': string;
-  readonly 'kube-proxy': string;
-  readonly coredns: string;
-}
-
-const VPC_CNI = 'v1.22.4-eksbuild.3';
-
-const ADDON_VERSIONS: Readonly<Record<KubernetesVersion, EksAddonVersions>> = {
-  '1.32': { 'vpc-cni': VPC_CNI, 'kube-proxy': 'v1.32.13-eksbuild.16', coredns: 'v1.11.4-eksbuild.40' },
-  '1.33': { 'vpc-cni': VPC_CNI, 'kube-proxy': 'v1.33.10-eksbuild.13', coredns: 'v1.12.4-eksbuild.18' },
-  '1.34': { 'vpc-cni': VPC_CNI, 'kube-proxy': 'v1.34.6-eksbuild.13', coredns: 'v1.13.2-eksbuild.11' },
-  '1.35': { 'vpc-cni': VPC_CNI, 'kube-proxy': 'v1.35.3-eksbuild.13', coredns: 'v1.14.3-eksbuild.3' },
-  '1.36': { 'vpc-cni': VPC_CNI, 'kube-proxy': 'v1.36.0-eksbuild.14', coredns: 'v1.14.3-eksbuild.3' },
-};
-
-/** The pinned add-on versions of a supported Kubernetes version. */
-export function addonVersionsFor(version: string): EksAddonVersions {
-  if (!isSupportedKubernetesVersion(version)) {
-    throw new Error(
-      `Kubernetes ${version} is not supported; expected one of ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')}`,
-    );
-  }
-  return ADDON_VERSIONS[version];
-}

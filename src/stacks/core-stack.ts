@@ -13,7 +13,6 @@ import { FargateProfile } from '../constructs/fargate-profile';
 import { ImageRepository } from '../constructs/image-repository';
 import { flowLogGroupName, Network } from '../constructs/network';
 import { ServiceAccountRole } from '../constructs/service-account-role';
-import { addonVersionsFor } from '../eks/kubernetes-versions';
 import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
 import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { DataStack } from './data-stack';
@@ -59,7 +58,6 @@ export class CoreStack extends ProjectStack {
 
     const name = clusterName(config);
     const accountId = callerIdentity(this).accountId;
-    const addonVersions = { ...addonVersionsFor(config.cluster.kubernetesVersion), ...config.cluster.addonVersions };
 
     // One key for the stack's log groups. CloudWatch Logs encrypts with it itself, so its policy names the service,
     // for exactly these log groups (the encryption context carries the group's ARN); writers need no KMS permission.
@@ -109,7 +107,6 @@ export class CoreStack extends ProjectStack {
       publicAccessCidrs: config.cluster.publicAccessCidrs,
       adminPrincipalArns: config.cluster.adminPrincipalArns,
       bootstrapCreatorAdmin: config.cluster.bootstrapCreatorAdmin,
-      addonVersions,
       logRetentionDays: config.logging.retentionDays,
       logKmsKeyArn: this.logsKey.arn,
     });
@@ -145,7 +142,8 @@ export class CoreStack extends ProjectStack {
 
     new CoreDnsAddon(this, 'coredns', {
       clusterName: this.cluster.name,
-      addonVersion: addonVersions.coredns,
+      kubernetesVersion: config.cluster.kubernetesVersion,
+      addonVersion: config.cluster.addonVersions.coredns,
       kubeSystemProfile: kubeSystem.profile,
     });
 
