@@ -183,6 +183,32 @@ describe('CoreStack', () => {
     ]);
   });
 
+  it('in us-east-1, keeps every subnet, the cluster, the Fargate profiles and the endpoints out of use1-az3', () => {
+    const east = synth(configWith({ region: 'us-east-1', network: { azCount: 3 } })).stack;
+    const [zones] = dataSources(east, 'aws_availability_zones');
+    expect(zones.address).toBe('data.aws_availability_zones.network_zones');
+    expect(zones.body.exclude_zone_ids).toEqual(['use1-az3']);
+    const subnets = resources(east, 'aws_subnet');
+    expect(subnets).toHaveLength(6);
+    for (const subnet of subnets) {
+      expect(subnet.body.availability_zone_id).toMatch(
+        /^\$\{element\(data\.aws_availability_zones\.network_zones\.zone_ids, [0-2]\)\}$/,
+      );
+    }
+    const privateSubnets = [0, 1, 2].map((i) => `\${aws_subnet.network_private-${i}.id}`);
+    expect(resource(east, 'aws_eks_cluster', 'eks_cluster').vpc_config.subnet_ids).toEqual(privateSubnets);
+    const profiles = resources(east, 'aws_eks_fargate_profile');
+    expect(profiles.length).toBeGreaterThanOrEqual(3);
+    for (const profile of profiles) expect(profile.body.subnet_ids).toEqual(privateSubnets);
+    const endpoints = resources(east, 'aws_vpc_endpoint').filter((e) => e.body.vpc_endpoint_type === 'Interface');
+    expect(endpoints).toHaveLength(4);
+    for (const endpoint of endpoints) expect(endpoint.body.subnet_ids).toEqual(privateSubnets);
+  });
+
+  it('excludes no zone where EKS supports every one, e.g. eu-west-1', () => {
+    expect(dataSources(stack, 'aws_availability_zones')[0].body.exclude_zone_ids).toBeUndefined();
+  });
+
   it('takes a pinned CoreDNS build from the config, and then asks EKS for none at plan time', () => {
     const pinned = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
     expect(resource(pinned, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');

@@ -14,6 +14,7 @@ import { ImageRepository } from '../constructs/image-repository';
 import { flowLogGroupName, Network } from '../constructs/network';
 import { ServiceAccountRole } from '../constructs/service-account-role';
 import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
+import { eksUnsupportedZoneIds } from '../eks/zones';
 import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { DataStack } from './data-stack';
 import { ProjectStack } from './project-stack';
@@ -93,6 +94,9 @@ export class CoreStack extends ProjectStack {
       accountId,
       cidr: config.network.vpcCidr,
       azCount: config.network.azCount,
+      // The cluster's network interfaces go into the private subnets, so no subnet may be in a zone EKS refuses; the
+      // Fargate profiles and the interface endpoints use the same private subnets, so they follow the same zones.
+      excludeZoneIds: eksUnsupportedZoneIds(config.region),
       natGateways: config.network.natGateways,
       interfaceEndpoints: config.network.vpcEndpoints,
       flowLogRetentionDays: config.logging.retentionDays,
