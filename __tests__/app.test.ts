@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { outdirProblem, synthesize } from '../src/app';
+import { IMAGE_STACK_ROLES } from '../src/stacks/stack-settings';
 import { PROJECT_ROOT, validateConfig } from '../src/config/load';
 import { configWith, defaultConfig, jobRaw, rawWith } from '../test-support/config';
 import { synthesizeApp } from '../test-support/synth';
@@ -38,6 +39,19 @@ describe('the whole App', () => {
     } finally {
       first.cleanup();
       second.cleanup();
+    }
+  });
+
+  it('has the docker provider in exactly the stacks the Docker check before deploy, diff and destroy covers', () => {
+    const app = synthesizeApp(defaultConfig());
+    try {
+      const withDocker = app.stackNames.filter((name) => app.stack(name).provider?.docker !== undefined).sort();
+      expect(withDocker).toEqual(IMAGE_STACK_ROLES.map((role) => `spark-eks-${role}`).sort());
+      for (const name of withDocker) {
+        expect(Object.keys(app.stack(name).resource).filter((type) => type.startsWith('docker_'))).not.toEqual([]);
+      }
+    } finally {
+      app.cleanup();
     }
   });
 

@@ -8,7 +8,13 @@ export const CDKTF_COMMANDS = ['deploy', 'diff', 'destroy', 'synth'] as const;
 export type CdktfCommand = (typeof CDKTF_COMMANDS)[number];
 
 export const CDKTF_USAGE =
-  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [stack ...] [cdktf options]';
+  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [--skip-docker-check] [stack ...] [cdktf options]';
+
+/** The commands that run Terraform with the stacks' providers, the docker provider among them. */
+export const TERRAFORM_COMMANDS: readonly CdktfCommand[] = ['deploy', 'diff', 'destroy'];
+
+/** The wrapper's own option: run cdktf without checking Docker first. */
+export const SKIP_DOCKER_CHECK = '--skip-docker-check';
 
 /** cdktf options of these commands that take a value: the value is not a stack name. */
 const VALUE_OPTIONS = new Set([
@@ -40,6 +46,8 @@ export interface CdktfInvocation {
   readonly configFile?: string;
   /** The stacks named on the command line. */
   readonly stacks: readonly string[];
+  /** `--skip-docker-check` was given. */
+  readonly skipDockerCheck: boolean;
 }
 
 /** Splits `<command> [--config FILE] [args...]` into what cdktf gets and what the wrapper uses. */
@@ -51,8 +59,13 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
   const args: string[] = [command];
   const stacks: string[] = [];
   let configFile: string | undefined;
+  let skipDockerCheck = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    if (arg === SKIP_DOCKER_CHECK) {
+      skipDockerCheck = true;
+      continue;
+    }
     if (arg === '--config' || arg.startsWith('--config=')) {
       const value = arg === '--config' ? rest[++i] : arg.slice('--config='.length);
       if (!value || value.startsWith('-')) throw new CdktfUsageError('--config needs a file');
@@ -67,7 +80,7 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
       stacks.push(arg);
     }
   }
-  return { args, configFile, stacks };
+  return { args, configFile, stacks, skipDockerCheck };
 }
 
 /**
@@ -94,4 +107,29 @@ export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.Proces
 /** The named stacks that the config does not make (patterns with `*` are left to cdktf). */
 export function unknownStacks(requested: readonly string[], known: readonly string[]): string[] {
   return requested.filter((name) => !name.includes('*') && !known.includes(name));
+}
+
+/**
+ * The stacks of a command that need the Docker engine: those it runs (the named ones, patterns with `*` matched as
+ * cdktf matches them, all of them when none is named) that build or pull images. Empty for synth, which runs no
+ * provider.
+ */
+export function stacksNeedingDocker(
+  invocation: CdktfInvocation,
+  known: readonly string[],
+  imageStacks: readonly string[],
+): string[] {
+  if (!TERRAFORM_COMMANDS.includes(invocation.args[0] as CdktfCommand)) return [];
+  const runs = (stack: string) =>
+    invocation.stacks.length === 0 ||
+    invocation.stacks.some((pattern) =>
+      pattern.includes('*')
+        ? new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(stack)
+        : pattern === stack,
+    );
+  return known.filter((stack) => imageStacks.includes(stack) && runs(stack));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
