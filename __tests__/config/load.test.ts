@@ -99,6 +99,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes more principals that may push images, as IAM role or user ARNs', () => {
+    const ci = 'arn:aws:iam::111122223333:role/ci/Deployer';
+    expect(validateConfig(rawWith({ ecr: { pushPrincipalArns: [ci] } }), 'x').config.ecr.pushPrincipalArns).toEqual([
+      ci,
+    ]);
+    expect(
+      errorFor(rawWith({ ecr: { pushPrincipalArns: ['arn:aws:sts::111122223333:assumed-role/Ci/s'] } })).message,
+    ).toBe(
+      'test.yaml: ecr.pushPrincipalArns[0]: expected an IAM role or user ARN such as arn:aws:iam::123456789012:role/Deployer (got "arn:aws:sts::111122223333:assumed-role/Ci/s")',
+    );
+  });
+
   it('refuses a supportType EKS does not know', () => {
     expect(errorFor(rawWith({ cluster: { supportType: 'LTS' } })).message).toBe(
       'test.yaml: cluster.supportType: expected one of "STANDARD", "EXTENDED" (got "LTS")',

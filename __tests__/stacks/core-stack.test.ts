@@ -209,6 +209,34 @@ describe('CoreStack', () => {
     expect(dataSources(stack, 'aws_availability_zones')[0].body.exclude_zone_ids).toBeUndefined();
   });
 
+  it('lets only the deploying principal and the configured ones push images; the pod execution role only pulls', () => {
+    const ci = 'arn:aws:iam::111122223333:role/ci/JobsDeployer';
+    const withCi = synth(configWith({ ecr: { pushPrincipalArns: [ci] } })).stack;
+    expect(dataSources(withCi, 'aws_iam_session_context').map((d) => [d.address, d.body])).toEqual([
+      ['data.aws_iam_session_context.deployer', { arn: '${data.aws_caller_identity.caller.arn}' }],
+    ]);
+    const [deny, pull] = policyDocument(withCi, 'images_policy');
+    expect(deny.effect).toBe('Deny');
+    expect(deny.condition).toEqual([
+      {
+        test: 'ArnNotEquals',
+        variable: 'aws:PrincipalArn',
+        values: ['${data.aws_iam_session_context.deployer.issuer_arn}', ci],
+      },
+    ]);
+    expect(pull.principals).toEqual([
+      { type: 'AWS', identifiers: ['${aws_iam_role.fargate-pod-execution_role_role.arn}'] },
+    ]);
+    // The IRSA roles of the Spark pods and the history server are neither exempt from the Deny nor given a pull.
+    const irsa = resources(withCi, 'aws_iam_role')
+      .map((r) => r.name)
+      .filter((name) => /^(spark-role|history-server-role)/.test(name))
+      .map((name) => `\${aws_iam_role.${name}.arn}`);
+    expect(irsa.length).toBeGreaterThanOrEqual(2);
+    const named = [...(deny.condition?.[0].values ?? []), ...(pull.principals?.[0].identifiers ?? [])];
+    expect(named.filter((arn) => irsa.includes(arn))).toEqual([]);
+  });
+
   it('takes a pinned CoreDNS build from the config, and then asks EKS for none at plan time', () => {
     const pinned = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
     expect(resource(pinned, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');

@@ -399,6 +399,14 @@ export const configSchema = z
     ecr: z
       .strictObject({
         keepImages: z.number().int().min(1).max(1000).default(30),
+        /** Who else may push images (the identity that deploys core always may): e.g. the CI role that deploys jobs. */
+        pushPrincipalArns: z
+          .array(
+            z.string().refine(isIamPrincipalArn, {
+              message: 'expected an IAM role or user ARN such as arn:aws:iam::123456789012:role/Deployer',
+            }),
+          )
+          .default([]),
       })
       .prefault({}),
     logging: z

@@ -1,5 +1,5 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { callerIdentity } from '../aws/caller';
+import { callerIdentity, deployerPrincipalArn } from '../aws/caller';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { iamRoleName } from '../aws/iam-names';
@@ -186,6 +186,11 @@ export class CoreStack extends ProjectStack {
       keyAlias: `${config.prefix}-ecr`,
       keepImages: config.ecr.keepImages,
       imageTagPrefixes: [BASE_IMAGE_TAG_PREFIX, ...config.jobs.map((j) => j.name)],
+      // The identity that applies this stack pushes the images when it applies platform and jobs; CI roles or others
+      // that deploy those stacks are named in the config. Fargate's kubelet pulls with the pod execution role; the
+      // IRSA roles of the Spark pods and the history server get no ECR access at all.
+      pushPrincipalArns: [deployerPrincipalArn(this), ...config.ecr.pushPrincipalArns],
+      pullPrincipalArns: [podExecutionRole.arn],
     });
 
     const output = (id: string, value: unknown, description: string) =>
