@@ -111,6 +111,24 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses a TTL on a job that keeps its run, and runOnEveryDeploy on a scheduled one, saying what to choose', () => {
+    const lines = errorFor(
+      rawWith({
+        jobs: [
+          jobRaw({ timeToLiveSeconds: 600 }),
+          jobRaw({ name: 'nightly', runOnEveryDeploy: true, schedule: { cron: '@daily' } }),
+        ],
+      }),
+    ).message.split('\n');
+    expect(lines).toEqual([
+      'test.yaml: jobs[0].timeToLiveSeconds: a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds (got 600)',
+      'test.yaml: jobs[1].runOnEveryDeploy: a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy (got true)',
+      expect.stringMatching(/^test\.yaml: jobs\[1\]\.name: job "nightly" has no folder/),
+    ]);
+    const ok = validateConfig(rawWith({ jobs: [jobRaw({ runOnEveryDeploy: true, timeToLiveSeconds: 60 })] }), 'x');
+    expect(ok.config.jobs[0]).toMatchObject({ runOnEveryDeploy: true, timeToLiveSeconds: 60 });
+  });
+
   it('refuses a supportType EKS does not know', () => {
     expect(errorFor(rawWith({ cluster: { supportType: 'LTS' } })).message).toBe(
       'test.yaml: cluster.supportType: expected one of "STANDARD", "EXTENDED" (got "LTS")',

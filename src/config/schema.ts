@@ -126,70 +126,105 @@ function s3PrefixSchema() {
 }
 
 /** One entry of `jobs`. */
-export const jobSchema = z.strictObject({
-  /**
-   * Scheduled runs are named `<name>-<unix nanos>` (20 more characters) and their driver pod gets `-driver`:
-   * 36 characters keep that a valid 63-character label value.
-   */
-  name: dnsLabel('a job name', 36),
-  namespace: dnsLabel('a namespace'),
-  /** Path of the entry point inside `docker/jobs/<name>/`, e.g. `main.py`. */
-  mainFile: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+\.py$/, {
-    message: 'expected the relative path of a .py file inside the job folder, e.g. main.py',
-  }),
-  /** Arguments of the main file; `{bucket}`, `{input}`, `{output}` and `{eventLogs}` name the data bucket and its prefixes. */
-  arguments: z.array(z.string()).default([]),
-  env: z
-    .record(
-      z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }),
-      z.string(),
-    )
-    .default({}),
-  driver: z.strictObject(sparkPod),
-  executor: z.strictObject({
-    ...sparkPod,
-    instances: z.number().int().min(1).max(500),
-  }),
-  schedule: z
-    .strictObject({
-      cron: z.string().superRefine((value, ctx) => {
-        const problem = cronProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-      concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
-      successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      suspend: z.boolean().default(false),
-    })
-    .optional(),
-  restartPolicy: z
-    .strictObject({
-      onFailureRetries: z.number().int().min(0).max(100).default(3),
-      onFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(10),
-      onSubmissionFailureRetries: z.number().int().min(0).max(100).default(5),
-      onSubmissionFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(20),
-    })
-    .prefault({}),
-  /**
-   * Files to upload to the data bucket with the job, e.g. sample input: every file of `docker/jobs/<name>/<from>/`
-   * goes to `<input prefix>/<to>/`.
-   */
-  sampleData: z
-    .strictObject({
-      from: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/, {
-        message: 'expected a folder inside the job folder, e.g. sample-input',
-      }),
-      to: s3PrefixSchema(),
-    })
-    .optional(),
-  /** Deletes the finished application (and its driver pod) after this long, so nothing keeps billing. */
-  timeToLiveSeconds: z
-    .number()
-    .int()
-    .min(60)
-    .max(30 * 86400)
-    .default(600),
-});
+export const jobSchema = z
+  .strictObject({
+    /**
+     * Scheduled runs are named `<name>-<unix nanos>` (20 more characters) and their driver pod gets `-driver`:
+     * 36 characters keep that a valid 63-character label value.
+     */
+    name: dnsLabel('a job name', 36),
+    namespace: dnsLabel('a namespace'),
+    /** Path of the entry point inside `docker/jobs/<name>/`, e.g. `main.py`. */
+    mainFile: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+\.py$/, {
+      message: 'expected the relative path of a .py file inside the job folder, e.g. main.py',
+    }),
+    /** Arguments of the main file; `{bucket}`, `{input}`, `{output}` and `{eventLogs}` name the data bucket and its prefixes. */
+    arguments: z.array(z.string()).default([]),
+    env: z
+      .record(
+        z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }),
+        z.string(),
+      )
+      .default({}),
+    driver: z.strictObject(sparkPod),
+    executor: z.strictObject({
+      ...sparkPod,
+      instances: z.number().int().min(1).max(500),
+    }),
+    schedule: z
+      .strictObject({
+        cron: z.string().superRefine((value, ctx) => {
+          const problem = cronProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
+        successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+        failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+        suspend: z.boolean().default(false),
+      })
+      .optional(),
+    restartPolicy: z
+      .strictObject({
+        onFailureRetries: z.number().int().min(0).max(100).default(3),
+        onFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(10),
+        onSubmissionFailureRetries: z.number().int().min(0).max(100).default(5),
+        onSubmissionFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(20),
+      })
+      .prefault({}),
+    /**
+     * Files to upload to the data bucket with the job, e.g. sample input: every file of `docker/jobs/<name>/<from>/`
+     * goes to `<input prefix>/<to>/`.
+     */
+    sampleData: z
+      .strictObject({
+        from: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/, {
+          message: 'expected a folder inside the job folder, e.g. sample-input',
+        }),
+        to: s3PrefixSchema(),
+      })
+      .optional(),
+    /**
+     * For a job without schedule: run it again on every deploy. The operator then deletes the finished application
+     * and its driver pod timeToLiveSeconds after it ends, and the next plan creates it again. Without it, the finished
+     * application stays until the next change to the job, which runs it again, and the plan shows no change meanwhile.
+     */
+    runOnEveryDeploy: z.boolean().default(false),
+    /**
+     * Seconds after a run ends that the operator deletes it with its driver pod (a finished pod still bills on
+     * Fargate): each run of a schedule, or a job with runOnEveryDeploy. @default 600 there; none for other jobs
+     */
+    timeToLiveSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86400)
+      .optional(),
+  })
+  .check(
+    alwaysRun((payload) => {
+      const { parsed, issue } = reader(payload);
+      const value = payload.value as { schedule?: unknown };
+      const scheduled = value.schedule !== undefined;
+      const everyDeploy = parsed('runOnEveryDeploy');
+      const ttl = parsed('timeToLiveSeconds');
+      if (scheduled && everyDeploy === true) {
+        issue(
+          ['runOnEveryDeploy'],
+          true,
+          'a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy',
+        );
+      } else if (!scheduled && everyDeploy === false && typeof ttl === 'number') {
+        issue(
+          ['timeToLiveSeconds'],
+          ttl,
+          'a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds',
+        );
+      }
+    }),
+  );
+
+/** How long a finished run stays when the job deletes its runs. */
+export const DEFAULT_TIME_TO_LIVE_SECONDS = 600;
 
 const s3Prefix = s3PrefixSchema();
 
