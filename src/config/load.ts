@@ -4,7 +4,8 @@ import { isDocument, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { holdsPlaceholderAccountId, PLACEHOLDER_ACCOUNT_ID } from '../aws/names';
 import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
-import { supportWindowWarning } from '../eks/support-warning';
+import { controlPlaneRates, supportWindowWarning } from '../eks/support-warning';
+import { PriceOverrides } from '../pricing/environment-pricing';
 import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, formatPath } from './errors';
 import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
@@ -332,7 +333,12 @@ function warningsFor(config: EnvironmentConfig, today: string): string[] {
       `spark.line ${config.spark.line}: no pinned SHA-256 yet for ${unpinned.map((j) => `${j.artifact}-${j.version}.jar`).join(', ')}; the image build refuses unverified downloads, so run 'npm run checksums' (needs internet) before deploying.`,
     );
   }
-  const support = supportWindowWarning(config.cluster.kubernetesVersion, config.cluster.supportType, today);
+  const support = supportWindowWarning(
+    config.cluster.kubernetesVersion,
+    config.cluster.supportType,
+    today,
+    controlPlaneRates(config.region, (config.pricing ?? {}) as PriceOverrides),
+  );
   if (support) warnings.push(support);
   return warnings;
 }

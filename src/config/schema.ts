@@ -86,6 +86,10 @@ const notInstalled = (addon: string, why: string) =>
     )
     .optional();
 
+/** A price of the config's pricing override, USD. */
+const usdPrice = () =>
+  z.number().nonnegative({ message: 'expected a price in USD, a number of at least 0' }).optional();
+
 const fargateSize = z
   .strictObject({
     vcpu: z.number().positive(),
@@ -189,6 +193,15 @@ export const jobSchema = z
      * application stays until the next change to the job, which runs it again, and the plan shows no change meanwhile.
      */
     runOnEveryDeploy: z.boolean().default(false),
+    /**
+     * How long a run takes, for npm run report: with it, a scheduled job's monthly cost is its pods' price per hour ×
+     * the minutes × the runs its schedule makes in 30 days. @default none (the report gives the hourly price only)
+     */
+    expectedRunMinutes: z
+      .number()
+      .positive({ message: 'expected the minutes a run takes, a number above 0, e.g. 12' })
+      .max(30 * 24 * 60)
+      .optional(),
     /**
      * Seconds after a run ends that the operator deletes it with its driver pod (a finished pod still bills on
      * Fargate): each run of a schedule, or a job with runOnEveryDeploy. @default 600 there; none for other jobs
@@ -460,9 +473,41 @@ export const configSchema = z
      */
     pricing: z
       .strictObject({
-        vcpuHour: z.number().positive({ message: 'expected USD per vCPU-hour, a number above 0, e.g. 0.04048' }),
-        gbHour: z.number().positive({ message: 'expected USD per GB-hour, a number above 0, e.g. 0.004445' }),
+        vcpuHour: z
+          .number()
+          .positive({ message: 'expected USD per vCPU-hour, a number above 0, e.g. 0.04048' })
+          .optional(),
+        gbHour: z
+          .number()
+          .positive({ message: 'expected USD per GB-hour, a number above 0, e.g. 0.004445' })
+          .optional(),
+        // The environment's other prices (src/pricing/environment-prices.json has what each one is).
+        eksClusterHour: usdPrice(),
+        eksExtendedClusterHour: usdPrice(),
+        natGatewayHour: usdPrice(),
+        natGatewayGb: usdPrice(),
+        publicIpv4Hour: usdPrice(),
+        interfaceEndpointHour: usdPrice(),
+        interfaceEndpointGb: usdPrice(),
+        kmsKeyMonth: usdPrice(),
+        logsIngestGb: usdPrice(),
+        logsStorageGbMonth: usdPrice(),
+        s3StorageGbMonth: usdPrice(),
       })
+      .check(
+        alwaysRun((payload) => {
+          const { parsed, issue } = reader(payload);
+          // Fargate is priced per vCPU and per GB together: one without the other would mix two price lists.
+          const vcpu = parsed('vcpuHour');
+          const gb = parsed('gbHour');
+          if (vcpu !== undefined && gb === undefined && isFreeOfIssues(payload.issues, ['gbHour'])) {
+            issue(['gbHour'], undefined, 'set gbHour with vcpuHour: Fargate bills vCPU and memory together');
+          }
+          if (gb !== undefined && vcpu === undefined && isFreeOfIssues(payload.issues, ['vcpuHour'])) {
+            issue(['vcpuHour'], undefined, 'set vcpuHour with gbHour: Fargate bills vCPU and memory together');
+          }
+        }),
+      )
       .optional(),
     jobs: z.array(jobSchema).default([]),
   })

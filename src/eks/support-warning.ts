@@ -1,3 +1,4 @@
+import { environmentPrice, PriceOverrides } from '../pricing/environment-pricing';
 import { newestInStandardSupport, supportPhase, supportWindow } from './kubernetes-versions';
 
 /** The EKS control plane's hourly price per cluster, by the support phase of its version. */
@@ -7,11 +8,17 @@ export interface ControlPlaneRates {
 }
 
 /**
- * $0.10 per cluster-hour in standard support, $0.60 in extended support: AWS Containers blog, "Amazon EKS extended
- * support for Kubernetes versions pricing" (https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/),
- * read 2026-12-02.
+ * The control plane's prices in a region, from the price table (src/pricing/environment-prices.json: $0.10 per
+ * cluster-hour in standard support, $0.60 in extended support, AWS Containers blog) or the config's override.
  */
-export const EKS_CONTROL_PLANE_RATES: ControlPlaneRates = { standardUsdPerHour: 0.1, extendedUsdPerHour: 0.6 };
+export function controlPlaneRates(region: string, overrides: PriceOverrides = {}): ControlPlaneRates {
+  const standard = environmentPrice('eksClusterHour', region, overrides).usd;
+  const extended = environmentPrice('eksExtendedClusterHour', region, overrides).usd;
+  if (standard === null || extended === null) throw new Error(`the price table has no EKS control plane price`);
+  return { standardUsdPerHour: standard, extendedUsdPerHour: extended };
+}
+
+export const EKS_CONTROL_PLANE_RATES: ControlPlaneRates = controlPlaneRates('us-east-1');
 
 /** How many days before the end of standard support synth starts to warn. */
 export const SUPPORT_WARNING_DAYS = 90;
