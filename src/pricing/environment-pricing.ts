@@ -139,3 +139,121 @@ function fromFigure(
     note,
   };
 }
+
+// ---- The AWS Price List: the public bulk offer files, parsed without network for `npm run prices`.
+
+/**
+ * The items `npm run prices` reads from the AWS Price List, by service code and usage type (the region prefix,
+ * `EU-` or `USE1-`, optional: each regional offer file holds its own region's products only). The usage types are
+ * those seen in AWS's own offer files and bills. The other items stay as the table records them: the EKS control
+ * plane, public IPv4 and KMS keys have one stated price for every region, and the NAT gateway prices are in the
+ * AmazonEC2 offer files, of about 440 MB per region, too large to read here.
+ */
+export const PRICE_LIST_SOURCES: Partial<
+  Record<EnvironmentPriceKey, { readonly service: string; readonly usage: RegExp }>
+> = {
+  interfaceEndpointHour: { service: 'AmazonVPC', usage: /^(?:[A-Z]+[0-9]*-)?VpcEndpoint-Hours$/ },
+  interfaceEndpointGb: { service: 'AmazonVPC', usage: /^(?:[A-Z]+[0-9]*-)?VpcEndpoint-Bytes$/ },
+  logsIngestGb: { service: 'AmazonCloudWatch', usage: /^(?:[A-Z]+[0-9]*-)?DataProcessing-Bytes$/ },
+  logsStorageGbMonth: { service: 'AmazonCloudWatch', usage: /^(?:[A-Z]+[0-9]*-)?TimedStorage-ByteHrs$/ },
+  s3StorageGbMonth: { service: 'AmazonS3', usage: /^(?:[A-Z]+[0-9]*-)?TimedStorage-ByteHrs$/ },
+};
+
+interface Dimension {
+  readonly beginRange?: string;
+  readonly unit?: string;
+  readonly pricePerUnit?: Readonly<Record<string, string>>;
+}
+interface Offer {
+  readonly products?: Readonly<Record<string, { readonly attributes?: Readonly<Record<string, string>> }>>;
+  readonly terms?: {
+    readonly OnDemand?: Readonly<
+      Record<string, Readonly<Record<string, { readonly priceDimensions?: Readonly<Record<string, Dimension>> }>>>
+    >;
+  };
+}
+
+/**
+ * The on-demand USD price of a usage type in one region's offer file: the first tier of a tiered price (the lowest
+ * beginRange), free tiers (USD 0) left out. Undefined when the file has none; throws when the file is not an offer
+ * file or holds two different prices, so a changed format is never read as a price.
+ */
+export function offerPrice(offer: unknown, region: string, usage: RegExp, what: string): number | undefined {
+  const file = offer as Offer;
+  if (typeof file !== 'object' || file === null || typeof file.products !== 'object' || !file.terms?.OnDemand) {
+    throw new Error(`the offer for ${region} has no products or on-demand terms: not an offer file`);
+  }
+  const found = new Map<number, Set<number>>();
+  for (const [sku, product] of Object.entries(file.products)) {
+    const a = product.attributes ?? {};
+    if (!usage.test(a.usagetype ?? '')) continue;
+    if (a.regionCode !== undefined && a.regionCode !== region) continue;
+    for (const term of Object.values(file.terms.OnDemand[sku] ?? {})) {
+      for (const dimension of Object.values(term.priceDimensions ?? {})) {
+        const usd = Number(dimension.pricePerUnit?.USD);
+        if (!Number.isFinite(usd) || usd < 0) throw new Error(`${what} (${sku}) in ${region} has no USD price`);
+        if (usd === 0) continue;
+        const begin = Number(dimension.beginRange ?? 0);
+        found.set(begin, new Set([...(found.get(begin) ?? []), usd]));
+      }
+    }
+  }
+  if (found.size === 0) return undefined;
+  const first = found.get(Math.min(...found.keys())) ?? new Set<number>();
+  if (first.size > 1)
+    throw new Error(`the offer for ${region} has ${first.size} different ${what} prices: ${[...first]}`);
+  return [...first][0];
+}
+
+/** A service's offer files as fetched: its region index and each listed region's file. */
+export interface ServiceOffers {
+  readonly index: {
+    readonly publicationDate?: string;
+    readonly regions: Readonly<Record<string, { readonly currentVersionUrl: string }>>;
+  };
+  readonly offers: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * The table with every item of {@link PRICE_LIST_SOURCES} read again from the offer files, region by region; a region
+ * whose file has no such price is left out and said so, never guessed. The other items are kept as they are.
+ */
+export function environmentTableFromOffers(
+  base: EnvironmentPriceTable,
+  services: ReadonlyMap<string, ServiceOffers>,
+  regions: readonly string[],
+  retrieved: string,
+  priceListUrl: string,
+): EnvironmentPriceTable {
+  const items = { ...base.items };
+  for (const [key, from] of Object.entries(PRICE_LIST_SOURCES) as [
+    EnvironmentPriceKey,
+    { service: string; usage: RegExp },
+  ][]) {
+    const service = services.get(from.service);
+    if (!service) throw new Error(`no ${from.service} offers were fetched`);
+    const figures: Record<string, PriceFigure> = {};
+    const without: string[] = [];
+    for (const region of regions) {
+      const listed = service.index.regions[region];
+      const usd = listed ? offerPrice(service.offers.get(region), region, from.usage, key) : undefined;
+      if (usd === undefined) {
+        without.push(region);
+        continue;
+      }
+      const published = service.index.publicationDate ? ` published ${service.index.publicationDate.slice(0, 10)}` : '';
+      figures[region] = {
+        usd,
+        source: `AWS Price List, ${from.service} offer files${published}, usage type ${from.usage.source}`,
+        sourceUrl: `${priceListUrl}${listed.currentVersionUrl}`,
+        retrieved,
+      };
+    }
+    items[key] = {
+      unit: base.items[key].unit,
+      regions: figures,
+      ...(without.length > 0 ? { missing: `no ${from.service} price on ${retrieved} for ${without.join(', ')}` } : {}),
+    };
+  }
+  return { about: base.about, items };
+}
