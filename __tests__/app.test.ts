@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { outdirProblem, synthesize } from '../src/app';
 import { IMAGE_STACK_ROLES } from '../src/stacks/stack-settings';
-import { PROJECT_ROOT, validateConfig } from '../src/config/load';
-import { configWith, defaultConfig, jobRaw, rawWith } from '../test-support/config';
-import { synthesizeApp } from '../test-support/synth';
+import { parse } from 'yaml';
+import { loadConfig, PROJECT_ROOT, validateConfig } from '../src/config/load';
+import { configWith, DEFAULT_CONFIG_FILE, defaultConfig } from '../test-support/config';
+import { synthesizeApp, SynthesizedApp } from '../test-support/synth';
 
 const folders: string[] = [];
 /** A temporary folder, removed after the file's tests. */
@@ -30,28 +31,28 @@ function manifestStacks(outdir: string): Record<string, ManifestStack> {
 }
 
 describe('the whole App', () => {
+  /** The default config synthesized once, without warnings, for the tests that only read it. */
+  let first: SynthesizedApp;
+  beforeAll(() => {
+    first = synthesizeApp(defaultConfig());
+  });
+  afterAll(() => first.cleanup());
+
   it('synthesizes identical bytes twice', () => {
-    const first = synthesizeApp(defaultConfig());
     const second = synthesizeApp(defaultConfig());
     try {
       expect(first.stackNames).toEqual(second.stackNames);
       for (const name of first.stackNames) expect(first.text(name)).toBe(second.text(name));
     } finally {
-      first.cleanup();
       second.cleanup();
     }
   });
 
   it('has the docker provider in exactly the stacks the Docker check before deploy, diff and destroy covers', () => {
-    const app = synthesizeApp(defaultConfig());
-    try {
-      const withDocker = app.stackNames.filter((name) => app.stack(name).provider?.docker !== undefined).sort();
-      expect(withDocker).toEqual(IMAGE_STACK_ROLES.map((role) => `spark-eks-${role}`).sort());
-      for (const name of withDocker) {
-        expect(Object.keys(app.stack(name).resource).filter((type) => type.startsWith('docker_'))).not.toEqual([]);
-      }
-    } finally {
-      app.cleanup();
+    const withDocker = first.stackNames.filter((name) => first.stack(name).provider?.docker !== undefined).sort();
+    expect(withDocker).toEqual(IMAGE_STACK_ROLES.map((role) => `spark-eks-${role}`).sort());
+    for (const name of withDocker) {
+      expect(Object.keys(first.stack(name).resource).filter((type) => type.startsWith('docker_'))).not.toEqual([]);
     }
   });
 
@@ -144,27 +145,26 @@ describe('the whole App', () => {
   });
 
   it('synthesizes the same stacks on every day: only the support-window warning depends on the date', () => {
-    const raw = rawWith({ cluster: { kubernetesVersion: '1.34' }, jobs: [jobRaw()] });
-    const days = ['2026-11-01', '2026-12-05'].map((today) => {
-      const { config, warnings } = validateConfig(raw, 'test.yaml', { today });
-      const outdir = tempFolder('spark-eks-day-');
-      synthesize(config, outdir, { warnings });
-      return { outdir, warnings };
+    // The default version, 1.36, leaves standard support on 2027-08-02: no warning today, one on 2027-06-01.
+    const later = validateConfig(parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), 'default.yaml', {
+      today: '2027-06-01',
     });
-    const [before, after] = days;
-    expect(before.warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual([
+    expect(loadConfig(DEFAULT_CONFIG_FILE).warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual(
+      [],
+    );
+    expect(later.warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual([
       expect.stringMatching(
-        /^cluster\.kubernetesVersion 1\.34 leaves EKS standard support on 2026-12-02 \(in 31 days\)/,
+        /^cluster\.kubernetesVersion 1\.36 leaves EKS standard support on 2027-08-02 \(in 62 days\)/,
       ),
     ]);
-    expect(after.warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual([
-      expect.stringMatching(/^cluster\.kubernetesVersion 1\.34 is in EKS extended support since 2026-12-02/),
-    ]);
-    const stacks = Object.values(manifestStacks(before.outdir)).map((s) => s.workingDirectory);
+    const outdir = tempFolder('spark-eks-day-');
+    synthesize(later.config, outdir, { warnings: later.warnings });
+    const stacks = Object.values(manifestStacks(outdir));
     expect(stacks).toHaveLength(5);
-    for (const folder of stacks) {
-      const text = (outdir: string) => readFileSync(path.join(outdir, folder, 'cdk.tf.json'), 'utf8');
-      expect(text(after.outdir)).toBe(text(before.outdir));
+    expect(stacks.flatMap((st) => st.annotations.map((a) => a.message))).toEqual(later.warnings);
+    for (const { workingDirectory } of stacks) {
+      const name = path.basename(workingDirectory);
+      expect(readFileSync(path.join(outdir, workingDirectory, 'cdk.tf.json'), 'utf8')).toBe(first.text(name));
     }
   });
 

@@ -32,6 +32,8 @@ const EU = PRICE_TABLE.regions['eu-west-1'] as { usdPerVcpuHour: number; usdPerG
 describe('the environment cost', () => {
   const defaults = defaultConfig();
   let defaultReport: Report;
+  // The stacks of the default config: the price override and the region's prices change no count in them.
+  let defaultStacks: Stacks;
   // Three zones with a NAT gateway each, no interface endpoints, a version in extended support on TODAY, and a job
   // that runs every hour for 6 minutes.
   const other = configWith({
@@ -44,7 +46,8 @@ describe('the environment cost', () => {
   });
   let otherReport: Report;
   beforeAll(() => {
-    defaultReport = buildReport(defaults, stacksOf(defaults), { today: TODAY });
+    defaultStacks = stacksOf(defaults);
+    defaultReport = buildReport(defaults, defaultStacks, { today: TODAY });
     otherReport = buildReport(other, stacksOf(other), { today: TODAY });
   });
 
@@ -145,7 +148,7 @@ describe('the environment cost', () => {
     const config = configWith({ region: 'ap-east-2', jobs: [] });
     const report = environmentCost(
       config,
-      stacksOf(config),
+      defaultStacks,
       TODAY,
       buildReport(config, new Map(), { today: TODAY }).pricing,
     );
@@ -160,7 +163,7 @@ describe('the environment cost', () => {
 
   it("takes the config's price for any item, and says so", () => {
     const config = configWith({ pricing: { natGatewayHour: 0.1, kmsKeyMonth: 0 } });
-    const report = buildReport(config, stacksOf(config), { today: TODAY });
+    const report = buildReport(config, defaultStacks, { today: TODAY });
     expect(lineOf(report, 'NAT gateway')).toMatchObject({ unitPrice: 0.1, usdPerMonth: 72 });
     expect(lineOf(report, 'NAT gateway').price).toMatchObject({
       flag: 'override',

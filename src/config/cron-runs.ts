@@ -94,28 +94,45 @@ export function runsPerMonth(expression: string): number | undefined {
   const fields = (DESCRIPTORS[spec] ?? spec).split(/\s+/).map(parseField);
   const [minute, hour, dom, month, dow] = fields;
 
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  });
+  const format =
+    zone === 'UTC'
+      ? undefined
+      : new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        });
+  const offsetAt = (utcMs: number) => (format ? offsetMinutes(utcMs, format) * 60_000 : 0);
+  // How many of the schedule's minutes lie below each minute of an hour, to count a run of minutes at once.
+  const below = Array.from({ length: 61 }, (_, k) => [...minute.values].filter((v) => v < k).length);
+  const dayMatches = (local: Date) => {
+    if (!month.values.has(local.getUTCMonth() + 1)) return false;
+    const domMatch = dom.values.has(local.getUTCDate());
+    const dowMatch = dow.values.has(local.getUTCDay());
+    return dom.star || dow.star ? domMatch && dowMatch : domMatch || dowMatch;
+  };
   const start = Date.UTC(REFERENCE_YEAR, 0, 1);
   const end = Date.UTC(REFERENCE_YEAR + 1, 0, 1);
   let runs = 0;
-  // The offset is read once per UTC hour: zones change it on whole hours or half hours, never within a minute.
-  for (let hourStart = start; hourStart < end; hourStart += 3_600_000) {
-    const offset = offsetMinutes(hourStart, format) * 60_000;
-    for (let m = 0; m < 60; m++) {
-      const local = new Date(hourStart + m * 60_000 + offset);
-      if (!minute.values.has(local.getUTCMinutes()) || !hour.values.has(local.getUTCHours())) continue;
-      if (!month.values.has(local.getUTCMonth() + 1)) continue;
-      const domMatch = dom.values.has(local.getUTCDate());
-      const dowMatch = dow.values.has(local.getUTCDay());
-      if (dom.star || dow.star ? domMatch && dowMatch : domMatch || dowMatch) runs += 1;
+  for (let day = start; day < end; day += 86_400_000) {
+    // Zones change their offset at most once a day: read it hour by hour only on a day it changes.
+    const morning = offsetAt(day);
+    const changes = offsetAt(day + 86_400_000) !== morning;
+    for (let hourStart = day; hourStart < day + 86_400_000; hourStart += 3_600_000) {
+      const offset = changes ? offsetAt(hourStart) : morning;
+      // The UTC hour is one local hour, or the end of one and the start of the next with a half-hour offset.
+      const localStart = hourStart + offset;
+      const first = new Date(localStart).getUTCMinutes();
+      const segments: [number, number, number][] = [[localStart, first, 60]];
+      if (first > 0) segments.push([localStart + (60 - first) * 60_000, 0, first]);
+      for (const [at, from, to] of segments) {
+        const local = new Date(at);
+        if (hour.values.has(local.getUTCHours()) && dayMatches(local)) runs += below[to] - below[from];
+      }
     }
   }
   return round((runs * MONTH_DAYS) / ((end - start) / 86_400_000));
