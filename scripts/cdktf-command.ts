@@ -9,7 +9,13 @@ export const CDKTF_COMMANDS = ['deploy', 'diff', 'destroy', 'synth'] as const;
 export type CdktfCommand = (typeof CDKTF_COMMANDS)[number];
 
 export const CDKTF_USAGE =
-  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [stack ...] [cdktf options]';
+  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [--skip-docker-check] [stack ...] [cdktf options]';
+
+/** The commands that run Terraform with the stacks' providers, the docker provider among them. */
+export const TERRAFORM_COMMANDS: readonly CdktfCommand[] = ['deploy', 'diff', 'destroy'];
+
+/** The wrapper's own option: run cdktf without checking Docker first. */
+export const SKIP_DOCKER_CHECK = '--skip-docker-check';
 
 /** cdktf options of these commands that take a value: the value is not a stack name. */
 const VALUE_OPTIONS = new Set([
@@ -35,12 +41,14 @@ export class CdktfUsageError extends Error {
 }
 
 export interface CdktfInvocation {
-  /** The arguments for the cdktf CLI: the command, then every argument but `--config`. */
+  /** The arguments for the cdktf CLI: the command, then every argument but the wrapper's own `--config` and `--skip-docker-check`. */
   readonly args: readonly string[];
   /** The `--config` file as given, if any. */
   readonly configFile?: string;
   /** The stacks named on the command line. */
   readonly stacks: readonly string[];
+  /** `--skip-docker-check` was given. */
+  readonly skipDockerCheck: boolean;
 }
 
 /** Splits `<command> [--config FILE] [args...]` into what cdktf gets and what the wrapper uses. */
@@ -59,8 +67,13 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
   const { configFile, rest } = taken;
   const args: string[] = [command];
   const stacks: string[] = [];
+  let skipDockerCheck = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    if (arg === SKIP_DOCKER_CHECK) {
+      skipDockerCheck = true;
+      continue;
+    }
     args.push(arg);
     if (VALUE_OPTIONS.has(arg)) {
       if (i + 1 < rest.length) args.push(rest[++i]);
@@ -68,7 +81,7 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
       stacks.push(arg);
     }
   }
-  return { args, configFile, stacks };
+  return { args, configFile, stacks, skipDockerCheck };
 }
 
 /**
@@ -108,4 +121,29 @@ export function unknownStacksProblem(
     `${file} makes no stack ${named.join(', ')}; its stacks: ${known.join(', ')}; ` +
     'for a stack of another config, name that config with --config or SPARK_EKS_CONFIG'
   );
+}
+
+/**
+ * The stacks of a command that need the Docker engine: those it runs (the named ones, patterns with `*` matched as
+ * cdktf matches them, all of them when none is named) that build or pull images. Empty for synth, which runs no
+ * provider.
+ */
+export function stacksNeedingDocker(
+  invocation: CdktfInvocation,
+  known: readonly string[],
+  imageStacks: readonly string[],
+): string[] {
+  if (!TERRAFORM_COMMANDS.includes(invocation.args[0] as CdktfCommand)) return [];
+  const runs = (stack: string) =>
+    invocation.stacks.length === 0 ||
+    invocation.stacks.some((pattern) =>
+      pattern.includes('*')
+        ? new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(stack)
+        : pattern === stack,
+    );
+  return known.filter((stack) => imageStacks.includes(stack) && runs(stack));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

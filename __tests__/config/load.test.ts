@@ -47,7 +47,8 @@ describe('loadConfig', () => {
   it('loads the shipped default config with every default filled in', () => {
     const { config, warnings } = loadConfig(DEFAULT_CONFIG_FILE);
     expect(config.prefix).toBe('spark-eks');
-    expect(config.cluster.kubernetesVersion).toBe('1.35');
+    expect(config.cluster.kubernetesVersion).toBe('1.36');
+    expect(config.cluster.supportType).toBe('EXTENDED');
     expect(config.sparkOperator.chartVersion).toBe('2.5.2');
     expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
     expect(warnings[0]).toMatch(/cluster\.publicAccessCidrs .*192\.0\.2\.0\/24.* before deploying/);
@@ -68,6 +69,72 @@ describe('loadConfig', () => {
     expect(config.dataBucket.allowDestroy).toBe(false);
     expect(warnings.some((w) => w.includes('allowDestroy'))).toBe(false);
     expect(warnings).toEqual(checksumWarnings('4.0'));
+  });
+
+  it("warns about the version's support window for the day it is given, and takes SPARK_EKS_TODAY", () => {
+    const raw = rawWith({ cluster: { kubernetesVersion: '1.35', supportType: 'STANDARD' } });
+    const on = (today?: string) =>
+      validateConfig(raw, 'test.yaml', today ? { today } : {}).warnings.filter((w) =>
+        w.startsWith('cluster.kubernetesVersion'),
+      );
+    expect(on('2026-12-02')).toEqual([]);
+    expect(on('2027-03-01')).toEqual([
+      expect.stringMatching(/on 2027-03-27 \(in 26 days\): with cluster\.supportType STANDARD, AWS then upgrades/),
+    ]);
+    // The jest run sets SPARK_EKS_TODAY to 2026-12-02 (test-support/global-setup.ts).
+    expect(process.env.SPARK_EKS_TODAY).toBe('2026-12-02');
+    expect(on()).toEqual([]);
+  });
+
+  it('refuses a pin of kube-proxy or vpc-cni, saying the cluster has no such add-on, and takes a CoreDNS pin', () => {
+    const message = errorFor(
+      rawWith({ cluster: { addonVersions: { 'kube-proxy': 'v1.35.3-eksbuild.13', 'vpc-cni': 'v1.22.4-eksbuild.3' } } }),
+    ).message.split('\n');
+    expect(message).toEqual([
+      'test.yaml: cluster.addonVersions.vpc-cni: the cluster has no vpc-cni add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (Fargate brings its own copy of the VPC CNI on every Fargate node, EKS user guide); remove this key (got "v1.22.4-eksbuild.3")',
+      'test.yaml: cluster.addonVersions.kube-proxy: the cluster has no kube-proxy add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (kube-proxy is not deployed to Fargate nodes, EKS user guide); remove this key (got "v1.35.3-eksbuild.13")',
+    ]);
+    const { config } = validateConfig(rawWith({ cluster: { addonVersions: { coredns: 'v1.14.3-eksbuild.3' } } }), 'x');
+    expect(config.cluster.addonVersions).toEqual({ coredns: 'v1.14.3-eksbuild.3' });
+    expect(errorFor(rawWith({ cluster: { addonVersions: { coredns: '1.14.3' } } })).message).toBe(
+      'test.yaml: cluster.addonVersions.coredns: expected an EKS add-on version such as v1.14.3-eksbuild.3 (got "1.14.3")',
+    );
+  });
+
+  it('takes more principals that may push images, as IAM role or user ARNs', () => {
+    const ci = 'arn:aws:iam::111122223333:role/ci/Deployer';
+    expect(validateConfig(rawWith({ ecr: { pushPrincipalArns: [ci] } }), 'x').config.ecr.pushPrincipalArns).toEqual([
+      ci,
+    ]);
+    expect(
+      errorFor(rawWith({ ecr: { pushPrincipalArns: ['arn:aws:sts::111122223333:assumed-role/Ci/s'] } })).message,
+    ).toBe(
+      'test.yaml: ecr.pushPrincipalArns[0]: expected an IAM role or user ARN such as arn:aws:iam::123456789012:role/Deployer (got "arn:aws:sts::111122223333:assumed-role/Ci/s")',
+    );
+  });
+
+  it('refuses a TTL on a job that keeps its run, and runOnEveryDeploy on a scheduled one, saying what to choose', () => {
+    const lines = errorFor(
+      rawWith({
+        jobs: [
+          jobRaw({ timeToLiveSeconds: 600 }),
+          jobRaw({ name: 'nightly', runOnEveryDeploy: true, schedule: { cron: '@daily' } }),
+        ],
+      }),
+    ).message.split('\n');
+    expect(lines).toEqual([
+      'test.yaml: jobs[0].timeToLiveSeconds: a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds (got 600)',
+      'test.yaml: jobs[1].runOnEveryDeploy: a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy (got true)',
+      expect.stringMatching(/^test\.yaml: jobs\[1\]\.name: job "nightly" has no folder/),
+    ]);
+    const ok = validateConfig(rawWith({ jobs: [jobRaw({ runOnEveryDeploy: true, timeToLiveSeconds: 60 })] }), 'x');
+    expect(ok.config.jobs[0]).toMatchObject({ runOnEveryDeploy: true, timeToLiveSeconds: 60 });
+  });
+
+  it('refuses a supportType EKS does not know', () => {
+    expect(errorFor(rawWith({ cluster: { supportType: 'LTS' } })).message).toBe(
+      'test.yaml: cluster.supportType: expected one of "STANDARD", "EXTENDED" (got "LTS")',
+    );
   });
 
   it('warns, naming the key and the stack, when the config lets a destroy delete the data', () => {

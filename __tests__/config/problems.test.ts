@@ -309,7 +309,7 @@ ${override}`;
       loadLines('merge-bad.yaml', copied('    nmae: third\n    executor: { cores: 1, memory: 2gig, instances: 1 }\n')),
     ).toEqual([
       'jobs[1] (second).executor.memory: expected a Spark memory size: ' + SPARK_MEMORY_HINT + ' (got "2gig")',
-      'jobs[1] (second).nmae: unknown key; did you mean "name"? Allowed keys here: name, namespace, mainFile, arguments, env, driver, executor, schedule, restartPolicy, sampleData, timeToLiveSeconds',
+      'jobs[1] (second).nmae: unknown key; did you mean "name"? Allowed keys here: name, namespace, mainFile, arguments, env, driver, executor, schedule, restartPolicy, sampleData, runOnEveryDeploy, expectedRunMinutes, timeToLiveSeconds',
       expect.stringMatching(/^jobs\[0\] \(first\)\.name: has no folder/),
       // The merged name still stands, so its folder is looked for too.
       expect.stringMatching(/^jobs\[1\] \(second\)\.name: has no folder/),

@@ -7,6 +7,7 @@ import {
   cdktfEnvironment,
   CdktfUsageError,
   parseCdktfArgs,
+  stacksNeedingDocker,
   unknownStacks,
   unknownStacksProblem,
 } from '../../scripts/cdktf-command';
@@ -17,11 +18,13 @@ describe('parseCdktfArgs', () => {
       args: ['deploy', 'acme-core'],
       configFile: 'config/prod.yaml',
       stacks: ['acme-core'],
+      skipDockerCheck: false,
     });
     expect(parseCdktfArgs(['diff', 'acme-core', '--config=config/prod.yaml'])).toEqual({
       args: ['diff', 'acme-core'],
       configFile: 'config/prod.yaml',
       stacks: ['acme-core'],
+      skipDockerCheck: false,
     });
   });
 
@@ -62,6 +65,41 @@ describe('parseCdktfArgs', () => {
     expect(() => parseCdktfArgs(argv)).toThrow(CdktfUsageError);
     expect(() => parseCdktfArgs(argv)).toThrow(message);
     expect(() => parseCdktfArgs(argv)).toThrow(/; usage: npm run <deploy \| diff \| destroy \| cdktf:synth> --/);
+  });
+});
+
+describe('--skip-docker-check', () => {
+  it("is the wrapper's own option: cdktf never sees it", () => {
+    expect(parseCdktfArgs(['destroy', '--skip-docker-check', 'acme-jobs', '--auto-approve'])).toEqual({
+      args: ['destroy', 'acme-jobs', '--auto-approve'],
+      configFile: undefined,
+      stacks: ['acme-jobs'],
+      skipDockerCheck: true,
+    });
+  });
+});
+
+describe('stacksNeedingDocker', () => {
+  const known = ['acme-state', 'acme-data', 'acme-core', 'acme-platform', 'acme-jobs'];
+  const images = ['acme-platform', 'acme-jobs'];
+  const need = (argv: string[]) => stacksNeedingDocker(parseCdktfArgs(argv), known, images);
+
+  it('names the stacks with images that deploy, diff and destroy run, and none for synth or other stacks', () => {
+    expect(need(['deploy', 'acme-data', 'acme-core', 'acme-platform', 'acme-jobs'])).toEqual([
+      'acme-platform',
+      'acme-jobs',
+    ]);
+    expect(need(['destroy', 'acme-jobs', 'acme-platform', 'acme-core'])).toEqual(['acme-platform', 'acme-jobs']);
+    expect(need(['diff', 'acme-core'])).toEqual([]);
+    expect(need(['deploy', 'acme-state'])).toEqual([]);
+    expect(need(['synth'])).toEqual([]);
+  });
+
+  it('matches patterns as cdktf does, and takes every stack when none is named', () => {
+    expect(need(['diff', 'acme-*'])).toEqual(['acme-platform', 'acme-jobs']);
+    expect(need(['diff', '*-jobs'])).toEqual(['acme-jobs']);
+    expect(need(['diff', 'acme-c*'])).toEqual([]);
+    expect(need(['deploy'])).toEqual(['acme-platform', 'acme-jobs']);
   });
 });
 

@@ -3,6 +3,8 @@ import { isDocument, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { holdsPlaceholderAccountId, PLACEHOLDER_ACCOUNT_ID } from '../aws/names';
 import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
+import { controlPlaneRates, supportWindowWarning } from '../eks/support-warning';
+import { PriceOverrides } from '../pricing/environment-pricing';
 import { unpinnedJars } from '../spark/versions';
 import { ConfigError, ConfigProblem, describeValue, formatPath } from './errors';
 import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
@@ -10,6 +12,7 @@ import { fitJobsToFargate, SizableJob } from './fit';
 import { checkJobFolder, checkJobs } from './jobs';
 import { closest } from './did-you-mean';
 import { ConfigChoice, howToNameAnotherConfig, PROJECT_ROOT } from './choice';
+import { todayFromEnv } from './today';
 
 export { CONFIG_ENV_VAR, DEFAULT_CONFIG_FILE, PROJECT_ROOT } from './choice';
 
@@ -25,6 +28,11 @@ export interface LoadedConfig {
 export interface LoadOptions {
   /** Folder that holds `docker/jobs/<name>/` for every job. @default the project root */
   readonly projectRoot?: string;
+  /**
+   * The day (YYYY-MM-DD, UTC) the warnings about the Kubernetes version's support window are for: the only thing
+   * that depends on the date. @default SPARK_EKS_TODAY, else today
+   */
+  readonly today?: string;
 }
 
 /**
@@ -89,7 +97,8 @@ function validateParsed(raw: unknown, file: string, options: LoadOptions, writte
     const config = deepFreeze(result.data) as EnvironmentConfig;
     const problems = [...sizing.problems, ...checkJobs(config, projectRoot)];
     if (problems.length > 0) throw new ConfigError(file, problems);
-    return { config, file, warnings: [...warningsFor(config), ...sizing.warnings] };
+    const today = options.today ?? todayFromEnv();
+    return { config, file, warnings: [...warningsFor(config, today), ...sizing.warnings] };
   }
 
   // The schema found mistakes. Sizing and the job checks still run, on every pod and job that parsed, so one run
@@ -360,7 +369,7 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
   }
 }
 
-function warningsFor(config: EnvironmentConfig): string[] {
+function warningsFor(config: EnvironmentConfig, today: string): string[] {
   const warnings: string[] = [];
   const placeholders = config.cluster.publicAccessCidrs.filter((c) => {
     const parsed = parseIpv4Cidr(c);
@@ -392,6 +401,13 @@ function warningsFor(config: EnvironmentConfig): string[] {
       `spark.line ${config.spark.line}: no pinned SHA-256 yet for ${unpinned.map((j) => `${j.artifact}-${j.version}.jar`).join(', ')}; the image build refuses unverified downloads, so run 'npm run checksums' (needs internet) before deploying.`,
     );
   }
+  const support = supportWindowWarning(
+    config.cluster.kubernetesVersion,
+    config.cluster.supportType,
+    today,
+    controlPlaneRates(config.region, (config.pricing ?? {}) as PriceOverrides),
+  );
+  if (support) warnings.push(support);
   return warnings;
 }
 
