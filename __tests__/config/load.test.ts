@@ -86,6 +86,30 @@ describe('loadConfig', () => {
     expect(on()).toEqual([]);
   });
 
+  it('takes the day the same way for a config chosen as the commands choose it, and names SPARK_EKS_TODAY when it is wrong', () => {
+    // JSON is YAML: the file is the raw config as it is.
+    const file = writeConfig(
+      'support.yaml',
+      JSON.stringify(rawWith({ cluster: { kubernetesVersion: '1.35', supportType: 'STANDARD' } })),
+    );
+    const choice = chooseConfig(file, {}, dir);
+    const supportWarnings = (options = {}) =>
+      loadConfig(choice, options).warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'));
+    expect(supportWarnings({ today: '2027-03-01' })).toEqual([expect.stringMatching(/on 2027-03-27 \(in 26 days\)/)]);
+    expect(supportWarnings()).toEqual([]);
+    const saved = process.env.SPARK_EKS_TODAY;
+    process.env.SPARK_EKS_TODAY = '2027-03-01';
+    try {
+      expect(supportWarnings()).toEqual([expect.stringMatching(/on 2027-03-27 \(in 26 days\)/)]);
+      process.env.SPARK_EKS_TODAY = '2027-02-30';
+      expect(() => loadConfig(choice)).toThrow(
+        /^SPARK_EKS_TODAY: expected a calendar day written YYYY-MM-DD, e\.g\. 2026-12-02 \(got "2027-02-30"\)$/,
+      );
+    } finally {
+      process.env.SPARK_EKS_TODAY = saved;
+    }
+  });
+
   it('refuses a pin of kube-proxy or vpc-cni, saying the cluster has no such add-on, and takes a CoreDNS pin', () => {
     const message = errorFor(
       rawWith({ cluster: { addonVersions: { 'kube-proxy': 'v1.35.3-eksbuild.13', 'vpc-cni': 'v1.22.4-eksbuild.3' } } }),

@@ -66,8 +66,9 @@ export function validateConfig(
   try {
     return validateParsed(raw, file, options, written);
   } catch (error) {
-    // A job's problems name the job beside its index: `jobs[2] (weather-data).driver.cores`.
-    if (error instanceof ConfigError) throw new ConfigError(file, namingJobs(error.problems, raw));
+    // A job's problems name the job beside its index: `jobs[2] (weather-data).driver.cores`. The error keeps the
+    // name of what it is about: the file, or SPARK_EKS_TODAY when that is the mistake.
+    if (error instanceof ConfigError) throw new ConfigError(error.file, namingJobs(error.problems, raw));
     throw error;
   }
 }
