@@ -147,9 +147,9 @@ describe('loadConfig', () => {
       }),
     ).message.split('\n');
     expect(lines).toEqual([
-      'test.yaml: jobs[0].timeToLiveSeconds: a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds (got 600)',
-      'test.yaml: jobs[1].runOnEveryDeploy: a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy (got true)',
-      expect.stringMatching(/^test\.yaml: jobs\[1\]\.name: job "nightly" has no folder/),
+      'test.yaml: jobs[0] (spark-pi).timeToLiveSeconds: a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds (got 600)',
+      'test.yaml: jobs[1] (nightly).runOnEveryDeploy: a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy (got true)',
+      expect.stringMatching(/^test\.yaml: jobs\[1\] \(nightly\)\.name: has no folder/),
     ]);
     const ok = validateConfig(rawWith({ jobs: [jobRaw({ runOnEveryDeploy: true, timeToLiveSeconds: 60 })] }), 'x');
     expect(ok.config.jobs[0]).toMatchObject({ runOnEveryDeploy: true, timeToLiveSeconds: 60 });

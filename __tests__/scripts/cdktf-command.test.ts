@@ -76,6 +76,14 @@ describe('--skip-docker-check', () => {
       stacks: ['acme-jobs'],
       skipDockerCheck: true,
     });
+    // Wherever it stands beside --config, each option is the wrapper's and nothing else of the line is lost.
+    expect(parseCdktfArgs(['deploy', '--config=c.yaml', 'acme-jobs', '--skip-docker-check', '--var', 'x=1'])).toEqual({
+      args: ['deploy', 'acme-jobs', '--var', 'x=1'],
+      configFile: 'c.yaml',
+      stacks: ['acme-jobs'],
+      skipDockerCheck: true,
+    });
+    expect(parseCdktfArgs(['diff', 'acme-core']).skipDockerCheck).toBe(false);
   });
 });
 

@@ -128,7 +128,7 @@ describe('npm run diff', () => {
       `${path.join(work, 'acme-jobs.yaml')} makes no stack acme-job (did you mean acme-jobs?), spark-eks-core; ` +
         'its stacks: acme-state, acme-data, acme-core, acme-platform, acme-jobs; ' +
         'for a stack of another config, name that config with --config or SPARK_EKS_CONFIG; ' +
-        'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [stack ...] [cdktf options]',
+        'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [--skip-docker-check] [stack ...] [cdktf options]',
     );
     expect(result.stdout).toBe('');
   });

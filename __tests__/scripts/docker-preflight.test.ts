@@ -164,11 +164,14 @@ describe('npm run deploy with Docker not ready', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('checks destroy too, since the provider connects to Docker then as well', async () => {
-    const result = await wrapper(['destroy', 'spark-eks-jobs'], { DOCKER_HOST: `unix://${path.join(dir, 'no.sock')}` });
+  it('checks destroy too, since the provider connects to Docker then as well, for the stacks of the config named', async () => {
+    const result = await wrapper(['destroy', '--config', 'config/example.yaml', 'spark-prod-jobs'], {
+      DOCKER_HOST: `unix://${path.join(dir, 'no.sock')}`,
+      INIT_CWD: PROJECT_ROOT,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
-      /^npm run destroy: spark-eks-jobs builds and pulls images .*\n {2}- Docker does not answer/,
+      /^npm run destroy: spark-prod-jobs builds and pulls images .*\n {2}- Docker does not answer/,
     );
   });
 });
