@@ -175,8 +175,9 @@ describe('the deploying identity’s policy', () => {
     expect(arns.filter((arn) => /[/:]spark-eks[-/]|eu-west-1/.test(arn))).toEqual([]);
     expect(arns).toEqual(expect.arrayContaining(['arn:aws:eks:us-west-2:*:cluster/acme-spark']));
     for (const arn of arns) {
+      // ${aws:PrincipalArn}: the deploying role itself, whose name no config holds.
       const own =
-        /acme-spark|:us-west-2:|::aws:policy\/|aws-service-role|hostedzone|oidc-provider\/oidc\.eks\.us-west-2\./;
+        /acme-spark|:us-west-2:|::aws:policy\/|aws-service-role|hostedzone|oidc-provider\/oidc\.eks\.us-west-2\.|^\$\{aws:PrincipalArn\}$/;
       expect({ arn, own: own.test(arn) }).toEqual({ arn, own: true });
     }
   });
@@ -194,6 +195,42 @@ describe('the deploying identity’s policy', () => {
         { StringEquals: { 'iam:PassedToService': 'vpc-flow-logs.amazonaws.com' } },
       ],
     ]);
+  });
+
+  it('reads only the deploying role itself, and manages the repository policy of the config’s repository only', () => {
+    const granting = (action: string) =>
+      statementsOf(shipped)
+        .filter((s) => s.Action.includes(action))
+        .map((s) => s.Resource);
+    // GetRole: the environment's roles (aws_iam_role) and the caller's own (data.aws_iam_session_context), no other.
+    expect(granting('iam:GetRole')).toEqual(
+      expect.arrayContaining([
+        ['${aws:PrincipalArn}'],
+        expect.arrayContaining(['arn:aws:iam::*:role/spark-eks-eks-cluster']),
+      ]),
+    );
+    expect(
+      granting('iam:GetRole')
+        .flat()
+        .filter((arn) => !arn.startsWith('arn:aws:iam::*:role/spark-eks-')),
+    ).toEqual(['${aws:PrincipalArn}']);
+    for (const action of ['ecr:SetRepositoryPolicy', 'ecr:GetRepositoryPolicy', 'ecr:DeleteRepositoryPolicy']) {
+      expect(granting(action)).toEqual([['arn:aws:ecr:eu-west-1:*:repository/spark-eks/spark-jobs']]);
+    }
+  });
+
+  it('lists EKS add-on versions only for a stack that looks the CoreDNS version up, not with a pinned build', () => {
+    expect(actionsOf(shipped).has('eks:DescribeAddonVersions')).toBe(true);
+    // A pin of cluster.addonVersions.coredns leaves the data source out of core (the core-dns-addon tests check that).
+    const pinned = new Map(JSON.parse(JSON.stringify([...shipped.stacks])) as [string, StackJson][]);
+    const core = pinned.get('spark-eks-core') as StackJson;
+    delete core.data.aws_eks_addon_version;
+    core.resource.aws_eks_addon.coredns_addon.addon_version = 'v1.14.3-eksbuild.3';
+    const actions = new Set(
+      Object.values(deployerPolicies(shipped.config, pinned)).flatMap((p) => p.Statement.flatMap((st) => st.Action)),
+    );
+    expect(actions.has('eks:DescribeAddonVersions')).toBe(false);
+    expect(actions.has('eks:CreateAddon')).toBe(true);
   });
 
   it('adds the access-entry and bucket-emptying permissions only with the options that need them', () => {

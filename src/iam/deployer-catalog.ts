@@ -379,6 +379,19 @@ export const DEPLOYER_CATALOG: Readonly<Record<string, TypeEntry>> = {
       },
     ],
   },
+  'data.aws_iam_session_context': {
+    why:
+      'the role behind the deploying session, which the ECR repository policy lets push: for an assumed-role ARN the ' +
+      'provider reads that role (internal/service/iam/session_context_data_source.go: GetRole), for a user it calls nothing',
+    grants: [
+      {
+        // Only the caller's own role, whatever its name and path: aws:PrincipalArn is that role's ARN (a global
+        // condition key, usable as a policy variable; IAM User Guide, "IAM policy elements: Variables and tags").
+        actions: ['iam:GetRole'],
+        resources: () => ['${aws:PrincipalArn}'],
+      },
+    ],
+  },
 
   // --- KMS (state, data, core) ---
   aws_kms_key: {
@@ -415,7 +428,9 @@ export const DEPLOYER_CATALOG: Readonly<Record<string, TypeEntry>> = {
 
   // --- EKS (core, platform, jobs) ---
   aws_eks_cluster: {
-    why: 'creates the cluster with its role and secrets encryption; EKS makes its service-linked role on first use',
+    // upgrade_policy (cluster.supportType) goes in CreateCluster and, when it changes, in UpdateClusterConfig
+    // followed with DescribeUpdate (internal/service/eks/cluster.go): no action of its own.
+    why: 'creates the cluster with its role, secrets encryption and upgrade policy; EKS makes its service-linked role on first use',
     grants: [
       {
         // CreateCluster takes no resource ARN; the provider sends the tags (default_tags with the prefix) in it.
@@ -453,6 +468,8 @@ export const DEPLOYER_CATALOG: Readonly<Record<string, TypeEntry>> = {
     ],
   },
   aws_eks_addon: {
+    // The resource takes addon_version as given (here from the data source below, or the config's pin) and never
+    // lists the versions itself (internal/service/eks/addon.go): no eks:DescribeAddonVersions here.
     why: 'creates and updates the add-ons; an update is followed with DescribeUpdate',
     grants: [
       { actions: ['eks:CreateAddon'] },
@@ -467,8 +484,13 @@ export const DEPLOYER_CATALOG: Readonly<Record<string, TypeEntry>> = {
         ],
         on: ['addon'],
       },
-      { actions: ['eks:DescribeAddonVersions'] },
     ],
+  },
+  'data.aws_eks_addon_version': {
+    why:
+      'CoreDNS’s newest build for the Kubernetes version, read at plan time (internal/service/eks/addon_version_data_source.go: ' +
+      'DescribeAddonVersions); a config that pins cluster.addonVersions.coredns has no such data source, and no such call',
+    grants: [{ actions: ['eks:DescribeAddonVersions'] }],
   },
   aws_eks_access_entry: {
     why: 'an access entry per cluster.adminPrincipalArns entry',
@@ -516,6 +538,10 @@ export const DEPLOYER_CATALOG: Readonly<Record<string, TypeEntry>> = {
       { actions: ['kms:DescribeKey', 'kms:RetireGrant'] },
       { actions: ['kms:CreateGrant'], condition: grantForAwsResource },
     ],
+  },
+  aws_ecr_repository_policy: {
+    why: 'the repository policy that lets only the deployers push (internal/service/ecr/repository_policy.go: Set, Get, Delete)',
+    grants: [{ actions: ['ecr:SetRepositoryPolicy', 'ecr:GetRepositoryPolicy', 'ecr:DeleteRepositoryPolicy'] }],
   },
   aws_ecr_lifecycle_policy: {
     why: 'expires old images',
