@@ -1,7 +1,7 @@
 /**
  * The README's recipe for a new job ("Run, watch and debug jobs"), followed as written in a copy of the project
- * layout: its shell block makes the folder and the code, its requirements.txt block is what pip-compile writes, its
- * YAML block is the config entry. Then synth, the report and the job checks run on it.
+ * layout: its shell blocks make the folder and the code and pin the requirements (pip download and pip hash, here
+ * a stand-in pip), its requirements.txt block is what that writes, its YAML block is the config entry. Then synth, the report and the job checks run on it.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,11 +46,46 @@ function recipeBlocks(): { lang: string; code: string }[] {
   }));
 }
 
+/** The hashes `pip hash` printed for the wheels `pip download` chose for python-dateutil==2.9.0.post0. */
+const REAL_HASHES: Readonly<Record<string, string>> = {
+  'python_dateutil-2.9.0.post0-py2.py3-none-any.whl':
+    'a8b2bc7bffae282281c8140a97d3aa9c14da0b136dfe83f850eea9a5f7470427',
+  'six-1.17.0-py2.py3-none-any.whl': '4721f391ed90541fddacab5acf947aa0d3dc7d27b2e1e8eda2be8970586c3274',
+};
+
+/**
+ * A folder with a `pip` that does offline what the real one did for the recipe: `download` writes the two wheels into
+ * --dest, `hash` prints a wheel's hash as pip does; every call is logged.
+ */
+function standInPip(root: string): string {
+  const bin = path.join(root, 'bin');
+  mkdirSync(bin);
+  const files = Object.keys(REAL_HASHES);
+  const script = `#!/bin/bash
+echo "$*" >> ${JSON.stringify(path.join(root, 'pip-calls.log'))}
+case "$1" in
+  download)
+    while [ $# -gt 0 ]; do [ "$1" = --dest ] && dest=$2; shift; done
+    ${files.map((f) => `: > "$dest/${f}"`).join('; ')} ;;
+  hash)
+    case "\${2##*/}" in
+      ${files.map((f) => `${f}) hash=${REAL_HASHES[f]} ;;`).join('\n      ')}
+    esac
+    printf '%s:\\n--hash=sha256:%s\\n' "$2" "$hash" ;;
+esac
+`;
+  writeFileSync(path.join(bin, 'pip'), script, { mode: 0o755 });
+  return bin;
+}
+
 describe('the README recipe for a new job, followed in a copy of the project', () => {
   const root = PROJECT_ROOT;
   let config: EnvironmentConfig;
   let app: SynthesizedApp;
   let jobs: StackJson;
+  let pipCalls: string[];
+  let pinned: string;
+  let readmeRequirements: string;
 
   beforeAll(() => {
     if (root === REAL_ROOT) throw new Error('PROJECT_ROOT is not mocked: this test would write into the project');
@@ -62,12 +97,17 @@ describe('the README recipe for a new job, followed in a copy of the project', (
     const create = blocks.find((b) => b.lang === 'sh' && b.code.includes(`mkdir -p docker/jobs/${JOB}`));
     execFileSync('bash', ['-euc', create?.code ?? 'exit 1'], { cwd: root });
 
-    // Step 2: requirements.in as the README writes it, and the requirements.txt pip-compile writes from it.
-    const compile = blocks.find((b) => b.lang === 'sh' && b.code.includes('--generate-hashes'))?.code ?? '';
-    const echo = compile.split('\n').filter((line) => line.startsWith('echo '));
-    execFileSync('bash', ['-euc', echo.join('\n')], { cwd: root });
-    const output = /--output-file (\S+)/.exec(compile)?.[1] ?? 'missing --output-file';
-    writeFileSync(path.join(root, output), blocks.find((b) => b.lang === 'text')?.code ?? '');
+    // Step 2: the README's pip download + pip hash block, run with a stand-in pip that serves the two wheels a real
+    // pip download picked for it (and prints their real hashes), so the recipe's loop is followed exactly.
+    const pin = blocks.find((b) => b.lang === 'sh' && b.code.includes('pip download'))?.code ?? 'exit 1';
+    execFileSync('bash', ['-euc', pin], {
+      cwd: root,
+      env: { ...process.env, PATH: `${standInPip(root)}${path.delimiter}${process.env.PATH}`, TMPDIR: root },
+    });
+    pipCalls = readFileSync(path.join(root, 'pip-calls.log'), 'utf8').trim().split('\n');
+    rmSync(path.join(root, 'pip-calls.log'));
+    pinned = readFileSync(path.join(root, 'docker', 'jobs', JOB, 'requirements.txt'), 'utf8');
+    readmeRequirements = blocks.find((b) => b.lang === 'text')?.code ?? '';
 
     // Step 4: the config entry, added to a copy of the default config.
     const raw = parse(readFileSync(path.join(REAL_ROOT, 'config', 'default.yaml'), 'utf8'));
@@ -82,6 +122,16 @@ describe('the README recipe for a new job, followed in a copy of the project', (
   afterAll(() => {
     app?.cleanup();
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('pins the requirements from wheels for the image’s Python 3.10 and platform, as the README shows them', () => {
+    expect(pipCalls[0]).toMatch(
+      /^download --quiet --python-version 3\.10 --platform manylinux2014_x86_64 --platform manylinux_2_28_x86_64 --only-binary :all: --dest \S+ -r docker\/jobs\/word-count\/requirements\.in$/,
+    );
+    expect(pipCalls.slice(1).map((call) => call.replace(/ .*\//, ' '))).toEqual(
+      Object.keys(REAL_HASHES).map((file) => `hash ${file}`),
+    );
+    expect(pinned).toBe(readmeRequirements);
   });
 
   it('makes a folder with nothing but the code and its requirements', () => {

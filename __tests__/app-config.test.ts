@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { validateConfig } from '../src/config/load';
 import { DEFAULT_CONFIG_FILE, rawWith } from '../test-support/config';
 import { synthesizeApp, SynthesizedApp } from '../test-support/synth';
-import { resource, resources } from '../test-support/terraform-json';
+import { dataSources, resource, resources } from '../test-support/terraform-json';
 
 /** A config that differs from the default in every value that must reach the output. */
 const raw = rawWith(
@@ -74,7 +74,8 @@ describe('every config value reaches the synthesized stacks', () => {
     expect(resources(core, 'aws_eks_access_entry').map((e) => e.body.principal_arn)).toEqual([
       'arn:aws:iam::111122223333:role/PlatformAdmin',
     ]);
-    expect(resource(core, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toMatch(/^v1\.34\./);
+    expect(resource(core, 'aws_eks_cluster', 'eks_cluster').version).toBe('1.34');
+    expect(dataSources(core, 'aws_eks_addon_version').map((d) => d.body.kubernetes_version)).toEqual(['1.34']);
     expect(
       resources(core, 'aws_eks_fargate_profile')
         .map((p) => p.body.fargate_profile_name)

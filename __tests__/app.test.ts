@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { outdirProblem, synthesize } from '../src/app';
-import { PROJECT_ROOT } from '../src/config/load';
-import { configWith, defaultConfig } from '../test-support/config';
-import { synthesizeApp } from '../test-support/synth';
+import { IMAGE_STACK_ROLES } from '../src/stacks/stack-settings';
+import { parse } from 'yaml';
+import { loadConfig, PROJECT_ROOT, validateConfig } from '../src/config/load';
+import { configWith, DEFAULT_CONFIG_FILE, defaultConfig } from '../test-support/config';
+import { synthesizeApp, SynthesizedApp } from '../test-support/synth';
 
 const folders: string[] = [];
 /** A temporary folder, removed after the file's tests. */
@@ -29,15 +31,28 @@ function manifestStacks(outdir: string): Record<string, ManifestStack> {
 }
 
 describe('the whole App', () => {
+  /** The default config synthesized once, without warnings, for the tests that only read it. */
+  let first: SynthesizedApp;
+  beforeAll(() => {
+    first = synthesizeApp(defaultConfig());
+  });
+  afterAll(() => first.cleanup());
+
   it('synthesizes identical bytes twice', () => {
-    const first = synthesizeApp(defaultConfig());
     const second = synthesizeApp(defaultConfig());
     try {
       expect(first.stackNames).toEqual(second.stackNames);
       for (const name of first.stackNames) expect(first.text(name)).toBe(second.text(name));
     } finally {
-      first.cleanup();
       second.cleanup();
+    }
+  });
+
+  it('has the docker provider in exactly the stacks the Docker check before deploy, diff and destroy covers', () => {
+    const withDocker = first.stackNames.filter((name) => first.stack(name).provider?.docker !== undefined).sort();
+    expect(withDocker).toEqual(IMAGE_STACK_ROLES.map((role) => `spark-eks-${role}`).sort());
+    for (const name of withDocker) {
+      expect(Object.keys(first.stack(name).resource).filter((type) => type.startsWith('docker_'))).not.toEqual([]);
     }
   });
 
@@ -129,6 +144,30 @@ describe('the whole App', () => {
     expect(existsSync(outside)).toBe(true);
   });
 
+  it('synthesizes the same stacks on every day: only the support-window warning depends on the date', () => {
+    // The default version, 1.36, leaves standard support on 2027-08-02: no warning today, one on 2027-06-01.
+    const later = validateConfig(parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), 'default.yaml', {
+      today: '2027-06-01',
+    });
+    expect(loadConfig(DEFAULT_CONFIG_FILE).warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual(
+      [],
+    );
+    expect(later.warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'))).toEqual([
+      expect.stringMatching(
+        /^cluster\.kubernetesVersion 1\.36 leaves EKS standard support on 2027-08-02 \(in 62 days\)/,
+      ),
+    ]);
+    const outdir = tempFolder('spark-eks-day-');
+    synthesize(later.config, outdir, { warnings: later.warnings });
+    const stacks = Object.values(manifestStacks(outdir));
+    expect(stacks).toHaveLength(5);
+    expect(stacks.flatMap((st) => st.annotations.map((a) => a.message))).toEqual(later.warnings);
+    for (const { workingDirectory } of stacks) {
+      const name = path.basename(workingDirectory);
+      expect(readFileSync(path.join(outdir, workingDirectory, 'cdk.tf.json'), 'utf8')).toBe(first.text(name));
+    }
+  });
+
   it('records the config warnings as warning annotations, which the cdktf CLI prints as WARN', () => {
     const outdir = tempFolder('spark-eks-annotations-');
     synthesize(defaultConfig(), outdir, { warnings: ['first', 'second'] });
@@ -198,6 +237,16 @@ describe('main.ts', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('');
+  });
+
+  it('refuses a SPARK_EKS_TODAY that is not a day, in one line and without writing anything', () => {
+    const outdir = path.join(tempFolder('spark-eks-main-'), 'cdktf.out');
+    const result = run({ SPARK_EKS_CONFIG: '', CDKTF_OUTDIR: outdir, SPARK_EKS_TODAY: '2026-13-01' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'SPARK_EKS_TODAY: expected a calendar day written YYYY-MM-DD, e.g. 2026-12-02 (got "2026-13-01")',
+    );
+    expect(existsSync(outdir)).toBe(false);
   });
 
   it('names a CDKTF_OUTDIR that is a file along with every config problem, exit 1, no stack trace', () => {

@@ -1,6 +1,7 @@
 import { configWith, defaultConfig } from '../test-support/config';
 import { synthesizeApp, SynthesizedApp } from '../test-support/synth';
-import { keyPolicies, resources } from '../test-support/terraform-json';
+import { ECR_PUSH_ACTIONS } from '../src/constructs/image-repository';
+import { keyPolicies, policyDocument, resources } from '../test-support/terraform-json';
 
 /**
  * Rules that hold for every stack of the whole App, whatever the config: checked on the default config and on one
@@ -50,6 +51,28 @@ describe.each([
     expect(problems).toEqual([]);
     // state, data, core (secrets, ECR, logs): at least one key each.
     expect(keys).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lets only named principals push to every image repository, by a Deny no IAM policy can override', () => {
+    let repositories = 0;
+    for (const name of app.stackNames) {
+      const stack = app.stack(name);
+      const policies = resources(stack, 'aws_ecr_repository_policy');
+      for (const repository of resources(stack, 'aws_ecr_repository')) {
+        repositories += 1;
+        const policy = policies.find((p) => p.body.repository === `\${aws_ecr_repository.${repository.name}.name}`);
+        expect({ repository: repository.name, policy: policy !== undefined }).toEqual({
+          repository: repository.name,
+          policy: true,
+        });
+        const document = /^\$\{data\.aws_iam_policy_document\.([\w-]+)\.json\}$/.exec(String(policy?.body.policy));
+        const deny = policyDocument(stack, document?.[1] ?? '').find((st) => st.effect === 'Deny');
+        expect(deny?.principals).toEqual([{ type: 'AWS', identifiers: ['*'] }]);
+        expect([...(deny?.actions ?? [])].sort()).toEqual([...ECR_PUSH_ACTIONS].sort());
+        expect(deny?.condition?.map((c) => [c.test, c.variable])).toEqual([['ArnNotEquals', 'aws:PrincipalArn']]);
+      }
+    }
+    expect(repositories).toBe(1);
   });
 
   it('encrypts every CloudWatch log group with a customer-managed key', () => {

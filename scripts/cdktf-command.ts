@@ -2,13 +2,20 @@
  * What `npm run deploy|diff|destroy|cdktf:synth` hand to the cdktf CLI. Pure, so the argument handling is tested
  * without running cdktf; scripts/cdktf.ts runs it.
  */
-import * as path from 'node:path';
+import { CONFIG_ENV_VAR, ConfigChoice, ConfigOptionError, takeConfigOption } from '../src/config/choice';
+import { closest } from '../src/config/did-you-mean';
 
 export const CDKTF_COMMANDS = ['deploy', 'diff', 'destroy', 'synth'] as const;
 export type CdktfCommand = (typeof CDKTF_COMMANDS)[number];
 
 export const CDKTF_USAGE =
-  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [stack ...] [cdktf options]';
+  'usage: npm run <deploy | diff | destroy | cdktf:synth> -- [--config config/<env>.yaml] [--skip-docker-check] [stack ...] [cdktf options]';
+
+/** The commands that run Terraform with the stacks' providers, the docker provider among them. */
+export const TERRAFORM_COMMANDS: readonly CdktfCommand[] = ['deploy', 'diff', 'destroy'];
+
+/** The wrapper's own option: run cdktf without checking Docker first. */
+export const SKIP_DOCKER_CHECK = '--skip-docker-check';
 
 /** cdktf options of these commands that take a value: the value is not a stack name. */
 const VALUE_OPTIONS = new Set([
@@ -34,30 +41,37 @@ export class CdktfUsageError extends Error {
 }
 
 export interface CdktfInvocation {
-  /** The arguments for the cdktf CLI: the command, then every argument but `--config`. */
+  /** The arguments for the cdktf CLI: the command, then every argument but the wrapper's own `--config` and `--skip-docker-check`. */
   readonly args: readonly string[];
   /** The `--config` file as given, if any. */
   readonly configFile?: string;
   /** The stacks named on the command line. */
   readonly stacks: readonly string[];
+  /** `--skip-docker-check` was given. */
+  readonly skipDockerCheck: boolean;
 }
 
 /** Splits `<command> [--config FILE] [args...]` into what cdktf gets and what the wrapper uses. */
 export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
-  const [command, ...rest] = argv;
+  const [command, ...given] = argv;
   if (!(CDKTF_COMMANDS as readonly string[]).includes(command ?? '')) {
     throw new CdktfUsageError(`expected one of ${CDKTF_COMMANDS.join(', ')} (got ${command ?? 'nothing'})`);
   }
+  let taken: ReturnType<typeof takeConfigOption>;
+  try {
+    taken = takeConfigOption(given);
+  } catch (error) {
+    if (error instanceof ConfigOptionError) throw new CdktfUsageError(error.message);
+    throw error;
+  }
+  const { configFile, rest } = taken;
   const args: string[] = [command];
   const stacks: string[] = [];
-  let configFile: string | undefined;
+  let skipDockerCheck = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--config' || arg.startsWith('--config=')) {
-      const value = arg === '--config' ? rest[++i] : arg.slice('--config='.length);
-      if (!value || value.startsWith('-')) throw new CdktfUsageError('--config needs a file');
-      if (configFile !== undefined) throw new CdktfUsageError('--config is given twice');
-      configFile = value;
+    if (arg === SKIP_DOCKER_CHECK) {
+      skipDockerCheck = true;
       continue;
     }
     args.push(arg);
@@ -67,26 +81,18 @@ export function parseCdktfArgs(argv: readonly string[]): CdktfInvocation {
       stacks.push(arg);
     }
   }
-  return { args, configFile, stacks };
+  return { args, configFile, stacks, skipDockerCheck };
 }
 
 /**
- * The environment for the cdktf CLI: the config the app synthesizes (`--config`, else SPARK_EKS_CONFIG as for
- * `npm run synth`), resolved against the folder the user ran npm in, and no checkpoint call (the CLI's version
- * check, which offline logs an `[ERROR]`).
+ * The environment for the cdktf CLI: the config the app synthesizes (chosen as every command chooses it, see
+ * src/config/choice.ts), as an absolute path so the app reads the same file, and no checkpoint call (the CLI's
+ * version check, which offline logs an `[ERROR]`).
  */
-export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.ProcessEnv, cwd: string): NodeJS.ProcessEnv {
-  // --config is the user's own argument: relative to where they ran npm. SPARK_EKS_CONFIG is read exactly as
-  // `npm run synth` reads it, relative to the project root that npm runs scripts in.
-  const fromEnv = env.SPARK_EKS_CONFIG?.trim();
-  const chosen = invocation.configFile
-    ? path.resolve(env.INIT_CWD || cwd, invocation.configFile)
-    : fromEnv
-      ? path.resolve(cwd, fromEnv)
-      : undefined;
+export function cdktfEnvironment(choice: ConfigChoice, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
     ...env,
-    ...(chosen ? { SPARK_EKS_CONFIG: chosen } : {}),
+    ...(choice.source === 'default' ? {} : { [CONFIG_ENV_VAR]: choice.file }),
     CHECKPOINT_DISABLE: env.CHECKPOINT_DISABLE || '1',
   };
 }
@@ -94,4 +100,50 @@ export function cdktfEnvironment(invocation: CdktfInvocation, env: NodeJS.Proces
 /** The named stacks that the config does not make (patterns with `*` are left to cdktf). */
 export function unknownStacks(requested: readonly string[], known: readonly string[]): string[] {
   return requested.filter((name) => !name.includes('*') && !known.includes(name));
+}
+
+/**
+ * What to say when stacks are named that the config (`file`) does not make: each with the stack it likely means,
+ * the config's stacks, and how to name another config. Undefined when every stack is known.
+ */
+export function unknownStacksProblem(
+  file: string,
+  requested: readonly string[],
+  known: readonly string[],
+): string | undefined {
+  const unknown = unknownStacks(requested, known);
+  if (unknown.length === 0) return undefined;
+  const named = unknown.map((name) => {
+    const meant = closest(name, known);
+    return meant ? `${name} (did you mean ${meant}?)` : name;
+  });
+  return (
+    `${file} makes no stack ${named.join(', ')}; its stacks: ${known.join(', ')}; ` +
+    'for a stack of another config, name that config with --config or SPARK_EKS_CONFIG'
+  );
+}
+
+/**
+ * The stacks of a command that need the Docker engine: those it runs (the named ones, patterns with `*` matched as
+ * cdktf matches them, all of them when none is named) that build or pull images. Empty for synth, which runs no
+ * provider.
+ */
+export function stacksNeedingDocker(
+  invocation: CdktfInvocation,
+  known: readonly string[],
+  imageStacks: readonly string[],
+): string[] {
+  if (!TERRAFORM_COMMANDS.includes(invocation.args[0] as CdktfCommand)) return [];
+  const runs = (stack: string) =>
+    invocation.stacks.length === 0 ||
+    invocation.stacks.some((pattern) =>
+      pattern.includes('*')
+        ? new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(stack)
+        : pattern === stack,
+    );
+  return known.filter((stack) => imageStacks.includes(stack) && runs(stack));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,13 +4,16 @@
  *
  *   npm run gen                                   # CRDs of the pinned chart version, from the chart's source
  *   npm run gen -- ../shared/schemas/spark-operator  # the same CRDs from a local folder (offline)
+ *   npm run gen -- --config config/prod.yaml      # the chart version of another config (else SPARK_EKS_CONFIG)
  */
 import { generate } from '@kubernetes-models/crd-generate';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { configFileFromEnv, loadConfig, PROJECT_ROOT } from '../src/config/load';
+import { chooseConfig, ConfigOptionError, takeConfigOption } from '../src/config/choice';
+import { ConfigError } from '../src/config/errors';
+import { loadConfig, PROJECT_ROOT } from '../src/config/load';
 import { download } from './download';
 
 const CRD_FILES = [
@@ -20,8 +23,9 @@ const CRD_FILES = [
 const OUTPUT = path.join(PROJECT_ROOT, '.gen', 'spark-operator');
 
 async function main(): Promise<void> {
-  const chartVersion = loadConfig(configFileFromEnv()).config.sparkOperator.chartVersion;
-  const localSource = process.argv[2];
+  const { configFile, rest } = takeConfigOption(process.argv.slice(2));
+  const chartVersion = loadConfig(chooseConfig(configFile)).config.sparkOperator.chartVersion;
+  const localSource = rest[0];
   const work = mkdtempSync(path.join(tmpdir(), 'crd-gen-'));
   try {
     const inputs: { name: string; file: string; origin: string }[] = [];
@@ -65,6 +69,10 @@ function sha256(file: string): string {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm run gen: ${error instanceof Error ? error.message : String(error)}`);
+  // A config problem reads as it does for every other command; anything else is said to be gen's.
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof ConfigOptionError)
+    console.error(`${error.message}; usage: npm run gen -- [--config FILE] [<dir>]`);
+  else console.error(`npm run gen: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -3,15 +3,16 @@
  * memory and cost per hour. Validates the config first; needs no AWS account.
  *
  *   npm run report                 # tables, after the config's warnings
+ *   npm run report -- --config config/prod.yaml   # another config (else SPARK_EKS_CONFIG, else the default)
  *   npm run -s report -- --json    # the same as JSON, warnings included (-s: without npm's banner on stdout)
  *   npm run report -- --markdown   # writes cdktf.out/REPORT.md, with a Mermaid diagram of the stacks
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { synthesize } from '../src/app';
 import { ConfigError } from '../src/config/errors';
-import { configFileFromEnv, loadConfig } from '../src/config/load';
+import { chooseConfig, ConfigOptionError, takeConfigOption } from '../src/config/choice';
+import { loadConfig } from '../src/config/load';
 import { buildReport, inDeployOrder, StackJson } from '../src/report/report';
 import { renderMarkdown, renderText } from '../src/report/render';
 
@@ -29,19 +30,21 @@ function synthesizedStacks(outdir: string): Map<string, StackJson> {
   );
 }
 
-const USAGE = 'usage: npm run -s report -- [--json | --markdown]';
+const USAGE = 'usage: npm run -s report -- [--config FILE] [--json | --markdown]';
 
 class UsageError extends Error {}
 
-function main(): void {
-  const args = process.argv.slice(2);
+async function main(): Promise<void> {
+  const { configFile, rest: args } = takeConfigOption(process.argv.slice(2));
   const unknown = args.filter((a) => !['--json', '--markdown'].includes(a));
   if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}; ${USAGE}`);
   // One output per run: JSON is for programs reading stdout, Markdown a file for people.
   if (args.includes('--json') && args.includes('--markdown'))
     throw new UsageError(`--json and --markdown exclude each other; run the report once for each; ${USAGE}`);
 
-  const { config, warnings } = loadConfig(configFileFromEnv());
+  const { config, warnings } = loadConfig(chooseConfig(configFile));
+  // Loaded only now: cdktf and the provider bindings take most of a second, which a mistake need not wait for.
+  const { synthesize } = await import('../src/app');
   const scratch = mkdtempSync(path.join(tmpdir(), 'spark-eks-report-'));
   try {
     synthesize(config, scratch);
@@ -69,10 +72,9 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  if (!(error instanceof ConfigError) && !(error instanceof UsageError)) throw error;
-  console.error(error.message);
+main().catch((error: unknown) => {
+  if (error instanceof ConfigOptionError) console.error(`${error.message}; ${USAGE}`);
+  else if (error instanceof ConfigError || error instanceof UsageError) console.error(error.message);
+  else throw error;
   process.exitCode = 1;
-}
+});

@@ -1,7 +1,7 @@
 /**
  * Startup timeline of a SparkApplication's pods on Fargate.
  *
- *   npm run timeline -- <app> [--namespace ns] [--from-file pods.json] [--json]
+ *   npm run timeline -- <app> [--config FILE | --namespace ns] [--from-file pods.json] [--json]
  *   npm run timeline -- --help
  *
  * Reads `kubectl get pods -n <ns> -l sparkoperator.k8s.io/app-name=<app> -o json` (or a saved copy of that output)
@@ -9,15 +9,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { chooseConfig, ConfigOptionError, takeConfigOption } from '../src/config/choice';
+import { closest } from '../src/config/did-you-mean';
+import { ConfigError } from '../src/config/errors';
+import { loadConfig } from '../src/config/load';
 import { buildTimeline, parsePodList, podsOfApp, renderTimeline, TimelineError } from '../src/timeline/timeline';
 
-const USAGE = 'usage: npm run timeline -- <app> [--namespace ns] [--from-file pods.json] [--json]';
+const USAGE = 'usage: npm run timeline -- <app> [--config FILE | --namespace ns] [--from-file pods.json] [--json]';
 const HELP = `${USAGE}
 
 How long each pod of a SparkApplication took to start on Fargate, in seconds after the driver pod was created.
 
-  <app>               the SparkApplication's name
-  --namespace, -n ns  its namespace (default spark-jobs)
+  <app>               the SparkApplication's name: a job of the config, or a run of a scheduled job
+                      (<job>-<timestamp>)
+  --config FILE       the config whose job it is (else SPARK_EKS_CONFIG, else config/default.yaml): the
+                      namespace is the job's
+  --namespace, -n ns  its namespace, for an application of no config at hand (the config is not read then)
   --from-file F       read a saved \`kubectl get pods -o json\` instead of running kubectl; only the pods of <app>
                       (label sparkoperator.k8s.io/app-name) count
   --json              print the timeline as JSON
@@ -27,17 +34,20 @@ How long each pod of a SparkApplication took to start on Fargate, in seconds aft
 interface Options {
   readonly help?: boolean;
   readonly app: string;
-  readonly namespace: string;
+  /** Given with --namespace; else the job's, from the config. */
+  readonly namespace?: string;
+  readonly configFile?: string;
   readonly fromFile?: string;
   readonly json: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options {
+function parseArgs(given: readonly string[]): Options {
   let app: string | undefined;
-  let namespace = 'spark-jobs';
+  let namespace: string | undefined;
   let fromFile: string | undefined;
   let json = false;
-  if (argv.includes('--help') || argv.includes('-h')) return { help: true, app: '', namespace, json };
+  if (given.includes('--help') || given.includes('-h')) return { help: true, app: '', json };
+  const { configFile, rest: argv } = takeConfigOption(given);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -53,10 +63,26 @@ function parseArgs(argv: readonly string[]): Options {
     else throw new TimelineError(`unexpected argument ${arg}; ${USAGE}`);
   }
   if (!app) throw new TimelineError(`name the SparkApplication; ${USAGE}`);
-  return { app, namespace, fromFile, json };
+  if (namespace !== undefined && configFile !== undefined) {
+    throw new TimelineError(`--namespace and --config both say where the application runs: give one; ${USAGE}`);
+  }
+  return { app, namespace, configFile, fromFile, json };
 }
 
-function readPods(options: Options): { text: string; source: string } {
+/** The namespace of the config's job that `app` is: the job itself, or a run of its schedule (`<job>-<digits>`). */
+function namespaceFromConfig(app: string, configFile: string | undefined): string {
+  const { config, file } = loadConfig(chooseConfig(configFile));
+  const job = config.jobs.find((j) => app === j.name || (j.schedule && new RegExp(`^${j.name}-\\d+$`).test(app)));
+  if (job) return job.namespace;
+  const names = config.jobs.map((j) => j.name);
+  const meant = closest(app, names);
+  throw new TimelineError(
+    `${file} has no job ${app}${meant ? `; did you mean ${meant}?` : ''} (its jobs: ${names.join(', ') || 'none'}); ` +
+      `name the config that has it with --config, or its namespace with --namespace; ${USAGE}`,
+  );
+}
+
+function readPods(options: Options & { namespace: string }): { text: string; source: string } {
   if (options.fromFile) {
     try {
       return { text: readFileSync(options.fromFile, 'utf8'), source: options.fromFile };
@@ -92,10 +118,11 @@ function readPods(options: Options): { text: string; source: string } {
 }
 
 try {
-  const options = parseArgs(process.argv.slice(2));
-  if (options.help) {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (parsed.help) {
     process.stdout.write(HELP);
   } else {
+    const options = { ...parsed, namespace: parsed.namespace ?? namespaceFromConfig(parsed.app, parsed.configFile) };
     const { text, source } = readPods(options);
     const what = `SparkApplication ${options.app} in namespace ${options.namespace}`;
     const pods = parsePodList(text, source);
@@ -104,7 +131,9 @@ try {
     process.stdout.write(options.json ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline, what));
   }
 } catch (error) {
-  if (!(error instanceof TimelineError)) throw error;
-  console.error(`timeline: ${error.message}`);
+  if (error instanceof TimelineError) console.error(`timeline: ${error.message}`);
+  else if (error instanceof ConfigOptionError) console.error(`timeline: ${error.message}; ${USAGE}`);
+  else if (error instanceof ConfigError) console.error(error.message);
+  else throw error;
   process.exitCode = 1;
 }

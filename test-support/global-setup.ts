@@ -10,4 +10,7 @@ export default function globalSetup(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-jest-'));
   process.env.SPARK_EKS_JEST_TMPDIR = dir;
   process.env.TMPDIR = dir;
+  // One day for every test, the day the EKS support-window table was read: the only output that depends on the date
+  // (synth's support-window warning) is then the same on every day. Tests of that warning pass days of their own.
+  process.env.SPARK_EKS_TODAY = '2026-12-02';
 }

@@ -26,7 +26,7 @@ describe('fitting jobs to Fargate at load time', () => {
     const { warnings } = validateConfig(withPods({ memory: '1280m' }, { memory: '512m' }), 'test.yaml');
     const sizing = warnings.filter((w) => w.startsWith('jobs['));
     expect(sizing).toEqual([
-      'jobs[0].executor.memory (job "spark-pi"): 512m is billed as 1 vCPU / 2 GB on Fargate and leaves 44% of that memory unused; memory: 1280m (or fit: true) uses it all at the same price.',
+      'jobs[0] (spark-pi).executor.memory: 512m is billed as 1 vCPU / 2 GB on Fargate and leaves 44% of that memory unused; memory: 1280m (or fit: true) uses it all at the same price.',
     ]);
   });
 
@@ -35,8 +35,9 @@ describe('fitting jobs to Fargate at load time', () => {
       new ConfigError('test.yaml', [
         {
           path: 'jobs[0].executor',
+          job: 'spark-pi',
           message:
-            'job "spark-pi" executor asks for 16 vCPU and 172032 MiB with overhead, more than the largest Fargate size (16 vCPU / 120 GB); lower cores or memory',
+            'asks for 16 vCPU and 172032 MiB with overhead, more than the largest Fargate size (16 vCPU / 120 GB); lower cores or memory',
         },
       ]).message,
     );

@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { isScalar, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { z } from 'zod';
-import { configFileFromEnv, loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
+import { chooseConfig } from '../../src/config/choice';
+import { loadConfig, PROJECT_ROOT, validateConfig } from '../../src/config/load';
 import { configSchema } from '../../src/config/schema';
 import { unpinnedJars } from '../../src/spark/versions';
 import { configErrorFor, DEFAULT_CONFIG_FILE, jobRaw, minimalRaw, rawWith } from '../../test-support/config';
@@ -45,7 +47,8 @@ describe('loadConfig', () => {
   it('loads the shipped default config with every default filled in', () => {
     const { config, warnings } = loadConfig(DEFAULT_CONFIG_FILE);
     expect(config.prefix).toBe('spark-eks');
-    expect(config.cluster.kubernetesVersion).toBe('1.35');
+    expect(config.cluster.kubernetesVersion).toBe('1.36');
+    expect(config.cluster.supportType).toBe('EXTENDED');
     expect(config.sparkOperator.chartVersion).toBe('2.5.2');
     expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
     expect(warnings[0]).toMatch(/cluster\.publicAccessCidrs .*192\.0\.2\.0\/24.* before deploying/);
@@ -68,6 +71,96 @@ describe('loadConfig', () => {
     expect(warnings).toEqual(checksumWarnings('4.0'));
   });
 
+  it("warns about the version's support window for the day it is given, and takes SPARK_EKS_TODAY", () => {
+    const raw = rawWith({ cluster: { kubernetesVersion: '1.35', supportType: 'STANDARD' } });
+    const on = (today?: string) =>
+      validateConfig(raw, 'test.yaml', today ? { today } : {}).warnings.filter((w) =>
+        w.startsWith('cluster.kubernetesVersion'),
+      );
+    expect(on('2026-12-02')).toEqual([]);
+    expect(on('2027-03-01')).toEqual([
+      expect.stringMatching(/on 2027-03-27 \(in 26 days\): with cluster\.supportType STANDARD, AWS then upgrades/),
+    ]);
+    // The jest run sets SPARK_EKS_TODAY to 2026-12-02 (test-support/global-setup.ts).
+    expect(process.env.SPARK_EKS_TODAY).toBe('2026-12-02');
+    expect(on()).toEqual([]);
+  });
+
+  it('takes the day the same way for a config chosen as the commands choose it, and names SPARK_EKS_TODAY when it is wrong', () => {
+    // JSON is YAML: the file is the raw config as it is.
+    const file = writeConfig(
+      'support.yaml',
+      JSON.stringify(rawWith({ cluster: { kubernetesVersion: '1.35', supportType: 'STANDARD' } })),
+    );
+    const choice = chooseConfig(file, {}, dir);
+    const supportWarnings = (options = {}) =>
+      loadConfig(choice, options).warnings.filter((w) => w.startsWith('cluster.kubernetesVersion'));
+    expect(supportWarnings({ today: '2027-03-01' })).toEqual([expect.stringMatching(/on 2027-03-27 \(in 26 days\)/)]);
+    expect(supportWarnings()).toEqual([]);
+    const saved = process.env.SPARK_EKS_TODAY;
+    process.env.SPARK_EKS_TODAY = '2027-03-01';
+    try {
+      expect(supportWarnings()).toEqual([expect.stringMatching(/on 2027-03-27 \(in 26 days\)/)]);
+      process.env.SPARK_EKS_TODAY = '2027-02-30';
+      expect(() => loadConfig(choice)).toThrow(
+        /^SPARK_EKS_TODAY: expected a calendar day written YYYY-MM-DD, e\.g\. 2026-12-02 \(got "2027-02-30"\)$/,
+      );
+    } finally {
+      process.env.SPARK_EKS_TODAY = saved;
+    }
+  });
+
+  it('refuses a pin of kube-proxy or vpc-cni, saying the cluster has no such add-on, and takes a CoreDNS pin', () => {
+    const message = errorFor(
+      rawWith({ cluster: { addonVersions: { 'kube-proxy': 'v1.35.3-eksbuild.13', 'vpc-cni': 'v1.22.4-eksbuild.3' } } }),
+    ).message.split('\n');
+    expect(message).toEqual([
+      'test.yaml: cluster.addonVersions.vpc-cni: the cluster has no vpc-cni add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (Fargate brings its own copy of the VPC CNI on every Fargate node, EKS user guide); remove this key (got "v1.22.4-eksbuild.3")',
+      'test.yaml: cluster.addonVersions.kube-proxy: the cluster has no kube-proxy add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (kube-proxy is not deployed to Fargate nodes, EKS user guide); remove this key (got "v1.35.3-eksbuild.13")',
+    ]);
+    const { config } = validateConfig(rawWith({ cluster: { addonVersions: { coredns: 'v1.14.3-eksbuild.3' } } }), 'x');
+    expect(config.cluster.addonVersions).toEqual({ coredns: 'v1.14.3-eksbuild.3' });
+    expect(errorFor(rawWith({ cluster: { addonVersions: { coredns: '1.14.3' } } })).message).toBe(
+      'test.yaml: cluster.addonVersions.coredns: expected an EKS add-on version such as v1.14.3-eksbuild.3 (got "1.14.3")',
+    );
+  });
+
+  it('takes more principals that may push images, as IAM role or user ARNs', () => {
+    const ci = 'arn:aws:iam::111122223333:role/ci/Deployer';
+    expect(validateConfig(rawWith({ ecr: { pushPrincipalArns: [ci] } }), 'x').config.ecr.pushPrincipalArns).toEqual([
+      ci,
+    ]);
+    expect(
+      errorFor(rawWith({ ecr: { pushPrincipalArns: ['arn:aws:sts::111122223333:assumed-role/Ci/s'] } })).message,
+    ).toBe(
+      'test.yaml: ecr.pushPrincipalArns[0]: expected an IAM role or user ARN such as arn:aws:iam::123456789012:role/Deployer (got "arn:aws:sts::111122223333:assumed-role/Ci/s")',
+    );
+  });
+
+  it('refuses a TTL on a job that keeps its run, and runOnEveryDeploy on a scheduled one, saying what to choose', () => {
+    const lines = errorFor(
+      rawWith({
+        jobs: [
+          jobRaw({ timeToLiveSeconds: 600 }),
+          jobRaw({ name: 'nightly', runOnEveryDeploy: true, schedule: { cron: '@daily' } }),
+        ],
+      }),
+    ).message.split('\n');
+    expect(lines).toEqual([
+      'test.yaml: jobs[0] (spark-pi).timeToLiveSeconds: a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds (got 600)',
+      'test.yaml: jobs[1] (nightly).runOnEveryDeploy: a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy (got true)',
+      expect.stringMatching(/^test\.yaml: jobs\[1\] \(nightly\)\.name: has no folder/),
+    ]);
+    const ok = validateConfig(rawWith({ jobs: [jobRaw({ runOnEveryDeploy: true, timeToLiveSeconds: 60 })] }), 'x');
+    expect(ok.config.jobs[0]).toMatchObject({ runOnEveryDeploy: true, timeToLiveSeconds: 60 });
+  });
+
+  it('refuses a supportType EKS does not know', () => {
+    expect(errorFor(rawWith({ cluster: { supportType: 'LTS' } })).message).toBe(
+      'test.yaml: cluster.supportType: expected one of "STANDARD", "EXTENDED" (got "LTS")',
+    );
+  });
+
   it('warns, naming the key and the stack, when the config lets a destroy delete the data', () => {
     const { warnings } = validateConfig(rawWith({ dataBucket: { allowDestroy: true } }), 'test.yaml');
     expect(warnings).toContain(
@@ -75,14 +168,23 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reads SPARK_EKS_CONFIG, else the default file', () => {
-    expect(configFileFromEnv({ SPARK_EKS_CONFIG: 'config/prod.yaml' })).toBe('config/prod.yaml');
-    expect(configFileFromEnv({})).toBe(path.join(PROJECT_ROOT, 'config', 'default.yaml'));
+  it('names a missing file, and the option that named it', () => {
+    const file = path.join(dir, 'missing.yaml');
+    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found$`));
+    const viaOption = chooseConfig('missing.yaml', { INIT_CWD: dir }, PROJECT_ROOT);
+    expect(() => loadConfig(viaOption)).toThrow(
+      `missing.yaml: config file not found (named by --config, read as ${file}; pass --config an existing YAML file, relative to the folder you run npm in)`,
+    );
+    const viaEnv = chooseConfig(undefined, { SPARK_EKS_CONFIG: file }, PROJECT_ROOT);
+    expect(() => loadConfig(viaEnv)).toThrow(
+      `${file}: config file not found (named by SPARK_EKS_CONFIG; set SPARK_EKS_CONFIG to an existing YAML file, relative to the project root, or pass --config FILE)`,
+    );
   });
 
-  it('names a missing file', () => {
-    const file = path.join(dir, 'missing.yaml');
-    expect(() => loadConfig(file)).toThrow(new RegExp(`^${file}: config file not found; set SPARK_EKS_CONFIG`));
+  it('names a folder given as the config, and the option that named it', () => {
+    expect(() => loadConfig(chooseConfig(dir, {}, PROJECT_ROOT))).toThrow(
+      `${dir}: is not a file (named by --config; pass --config an existing YAML file, relative to the folder you run npm in)`,
+    );
   });
 
   it('names the line of a YAML syntax error', () => {
@@ -111,7 +213,12 @@ describe('config errors name the file, the key path, the bad value and what is a
       'network.azCout',
       /unknown key; did you mean "azCount"\?/,
     ],
-    ['wrong type', rawWith({ network: { azCount: 'two' } }), 'network.azCount', /expected number \(got "two"\)/],
+    [
+      'wrong type',
+      rawWith({ network: { azCount: 'two' } }),
+      'network.azCount',
+      /expected a number, not text \(got "two"\)/,
+    ],
     ['missing required key', { region: 'eu-west-1', prefix: 'spark-eks' }, 'stateBucket', /required key is missing/],
     [
       'malformed CIDR',
@@ -176,31 +283,31 @@ describe('config errors name the file, the key path, the bad value and what is a
         namespaces: { jobs: ['spark-jobs'] },
         jobs: [job(), job({ name: 'b', executor: { cores: 1, memory: '512x', instances: 1 } })],
       }),
-      'jobs[1].executor.memory',
+      'jobs[1] (b).executor.memory',
       /expected a Spark memory size: .*512m.* \(got "512x"\)/,
     ],
     [
       'zero executor instances',
       rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: 0 } })] }),
-      'jobs[0].executor.instances',
+      'jobs[0] (spark-pi).executor.instances',
       /must be at least 1 \(got 0\)/,
     ],
     [
       'negative executor instances',
       rawWith({ jobs: [job({ executor: { cores: 1, memory: '512m', instances: -2 } })] }),
-      'jobs[0].executor.instances',
+      'jobs[0] (spark-pi).executor.instances',
       /must be at least 1 \(got -2\)/,
     ],
     [
       'zero driver cores',
       rawWith({ jobs: [job({ driver: { cores: 0, memory: '1g' } })] }),
-      'jobs[0].driver.cores',
+      'jobs[0] (spark-pi).driver.cores',
       /must be at least 1 \(got 0\)/,
     ],
     [
       'duplicate job names',
       rawWith({ jobs: [job(), job()] }),
-      'jobs[1].name',
+      'jobs[1] (spark-pi).name',
       /duplicate job name; .*\(got "spark-pi"\)/,
     ],
     [
@@ -213,7 +320,7 @@ describe('config errors name the file, the key path, the bad value and what is a
       'Kubernetes version as a number',
       rawWith({ cluster: { kubernetesVersion: 1.35 } }),
       'cluster.kubernetesVersion',
-      /expected a quoted version string/,
+      /^test\.yaml: cluster\.kubernetesVersion: expected a Kubernetes version, one of 1\.32, .*, as text: YAML reads the unquoted 1\.35 as a number; quote it: '1\.35' \(got 1\.35\)$/,
     ],
     [
       'unsupported chart version',
@@ -260,19 +367,19 @@ describe('config errors name the file, the key path, the bad value and what is a
     [
       'job in a namespace without a Fargate profile',
       rawWith({ jobs: [job({ namespace: 'other' })] }),
-      'jobs[0].namespace',
+      'jobs[0] (spark-pi).namespace',
       /without a Fargate profile; expected one of namespaces\.jobs: spark-jobs/,
     ],
     [
       'job name that is not a DNS label',
       rawWith({ jobs: [job({ name: 'Spark_Pi' })] }),
-      'jobs[0].name',
+      'jobs[0] (Spark_Pi).name',
       /must be a DNS label/,
     ],
     [
       'bad cron expression',
       rawWith({ jobs: [job({ schedule: { cron: '61 * * * *' } })] }),
-      'jobs[0].schedule.cron',
+      'jobs[0] (spark-pi).schedule.cron',
       /minute field "61"/,
     ],
     [
@@ -338,7 +445,7 @@ describe('config errors name the file, the key path, the bad value and what is a
   it('names a job whose folder is missing', () => {
     const error = errorFor(rawWith({ jobs: [job({ name: 'no-such-job' })] }));
     expect(error.message).toMatch(
-      /^test\.yaml: jobs\[0\]\.name: job "no-such-job" has no folder docker\/jobs\/no-such-job\//,
+      /^test\.yaml: jobs\[0\] \(no-such-job\)\.name: has no folder docker\/jobs\/no-such-job\//,
     );
   });
 });
@@ -360,6 +467,21 @@ function schemaKeys(schema: z.core.$ZodType): string[] {
 }
 
 describe('config/example.yaml', () => {
+  it('says what a job folder holds as the README does, and its jobs’ folders hold only code', () => {
+    const doc = parseDocument(readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8'));
+    const jobsKey = (doc.contents as YAMLMap).items.find((item) => isScalar(item.key) && item.key.value === 'jobs');
+    const comment = (jobsKey?.key as Scalar).commentBefore ?? '';
+    expect(comment).toContain('needs nothing but its code');
+    expect(comment).toContain('The shared docker/job/Dockerfile builds it');
+    expect(comment).toContain('wheels only');
+    expect(comment).not.toMatch(/with its Dockerfile/);
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain('which needs nothing but your code');
+    for (const job of loadConfig(path.join(PROJECT_ROOT, 'config', 'example.yaml')).config.jobs) {
+      expect(readdirSync(path.join(PROJECT_ROOT, 'docker', 'jobs', job.name))).not.toContain('Dockerfile');
+    }
+  });
+
   it('documents every key of the schema', () => {
     const text = readFileSync(path.join(PROJECT_ROOT, 'config', 'example.yaml'), 'utf8');
     const missing = [...new Set(schemaKeys(configSchema))].filter(

@@ -22,7 +22,7 @@ function problemLines(raw: Record<string, unknown>): string[] {
 }
 
 const folderMissing = (i: number, name: string) =>
-  new RegExp(`^test\\.yaml: jobs\\[${i}\\]\\.name: job "${name}" has no folder docker/jobs/${name}/`);
+  new RegExp(`^test\\.yaml: jobs\\[${i}\\] \\(${name}\\)\\.name: has no folder docker/jobs/${name}/`);
 
 const SIZING_TOO_LARGE =
   'asks for 16 vCPU and 172032 MiB with overhead, more than the largest Fargate size (16 vCPU / 120 GB); lower cores or memory';
@@ -36,7 +36,7 @@ describe('every mistake in one run', () => {
     const lines = problemLines(raw);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^test\.yaml: region: unknown AWS region; expected one of .* \(got "mars-1"\)$/);
-    expect(lines[1]).toBe(`test.yaml: jobs[0].executor: job "ghost" executor ${SIZING_TOO_LARGE}`);
+    expect(lines[1]).toBe(`test.yaml: jobs[0] (ghost).executor: ${SIZING_TOO_LARGE}`);
     expect(lines[2]).toMatch(folderMissing(0, 'ghost'));
   });
 
@@ -71,11 +71,11 @@ describe('every mistake in one run', () => {
     });
     const lines = problemLines(raw);
     expect(lines).toEqual([
-      'test.yaml: jobs[0].executor.cores: expected number (got "one")',
-      'test.yaml: jobs[2].name: duplicate job name; every job needs its own name (got "typo")',
-      'test.yaml: jobs[1].namespace: job "elsewhere" runs in a namespace without a Fargate profile; expected one of namespaces.jobs: spark-jobs (got "other")',
+      'test.yaml: jobs[0] (typo).executor.cores: expected a number, not text (got "one")',
+      'test.yaml: jobs[2] (typo).name: duplicate job name; every job needs its own name (got "typo")',
+      'test.yaml: jobs[1] (elsewhere).namespace: runs in a namespace without a Fargate profile; expected one of namespaces.jobs: spark-jobs (got "other")',
       // The name is in question, so the sizing line names the job by its place only.
-      `test.yaml: jobs[2].driver: driver ${SIZING_TOO_LARGE}`,
+      `test.yaml: jobs[2] (typo).driver: ${SIZING_TOO_LARGE}`,
       // A missing folder depends on the name alone: no consequence of the other errors, so it is reported too.
       expect.stringMatching(folderMissing(0, 'typo')),
       expect.stringMatching(folderMissing(1, 'elsewhere')),
@@ -94,10 +94,10 @@ describe('every mistake in one run', () => {
     const lines = problemLines(raw);
     expect(lines).toEqual([
       expect.stringMatching(
-        /^test\.yaml: jobs\[0\]\.executor\.memory: expected a Spark memory size: .*\(got "120x"\)$/,
+        /^test\.yaml: jobs\[0\] \(bad-memory\)\.executor\.memory: expected a Spark memory size: .*\(got "120x"\)$/,
       ),
-      expect.stringMatching(/^test\.yaml: jobs\[1\]\.name: a job name must be a DNS label/),
-      `test.yaml: jobs[1].driver: driver ${SIZING_TOO_LARGE}`,
+      expect.stringMatching(/^test\.yaml: jobs\[1\] \(Bad_Name\)\.name: a job name must be a DNS label/),
+      `test.yaml: jobs[1] (Bad_Name).driver: ${SIZING_TOO_LARGE}`,
       expect.stringMatching(folderMissing(0, 'bad-memory')),
     ]);
   });
@@ -109,8 +109,8 @@ describe('every mistake in one run', () => {
       dataBucket: { name: 'spark-eks-tfstate-test' },
     });
     expect(problemLines(raw)).toEqual([
-      'test.yaml: network.azCount: expected number (got "two")',
-      'test.yaml: spark.line: expected a quoted Spark line such as "4.0" (got 4)',
+      'test.yaml: network.azCount: expected a number, not text (got "two")',
+      "test.yaml: spark.line: expected a Spark line, one of 4.0, as text: YAML reads the unquoted 4 as a number; quote it: '4' (got 4)",
       'test.yaml: dataBucket.name: is the name of the state bucket (stateBucket.name); the data bucket needs a name of its own, since one bucket cannot be both and S3 bucket names are global (got "spark-eks-tfstate-test")',
     ]);
   });
@@ -141,7 +141,7 @@ describe('messages', () => {
     const min =
       "Spark does not start with less than 465m: it needs a JVM heap of at least 450 MiB (1.5 × the 300 MiB it reserves), and with 1 vCPU the JVM's heap is about 1/30 smaller than this memory; expected at least 465m";
     expect(onlyLine(rawWith({ jobs: [jobRaw({ ...pods, driver: { cores: 1, memory: '0g' } })] }))).toBe(
-      `test.yaml: jobs[0].driver.memory: ${min} (got "0g")`,
+      `test.yaml: jobs[0] (spark-pi).driver.memory: ${min} (got "0g")`,
     );
     expect(
       onlyLine(
@@ -150,7 +150,7 @@ describe('messages', () => {
         }),
       ),
     ).toBe(
-      'test.yaml: jobs[0].executor.memoryOverhead: 0 leaves no pod memory outside the JVM heap, for the JVM itself or the Python workers, so the pod is OOM-killed; leave memoryOverhead out for Spark\'s max(memoryOverheadFactor × memory, 384m), or set at least 1m (got "0m")',
+      'test.yaml: jobs[0] (spark-pi).executor.memoryOverhead: 0 leaves no pod memory outside the JVM heap, for the JVM itself or the Python workers, so the pod is OOM-killed; leave memoryOverhead out for Spark\'s max(memoryOverheadFactor × memory, 384m), or set at least 1m (got "0m")',
     );
   });
 
@@ -160,7 +160,7 @@ describe('messages', () => {
     for (const memory of ['464m', '475136k', '450M']) {
       expect(onlyLine(withExecutorMemory(memory))).toMatch(
         new RegExp(
-          `^test\\.yaml: jobs\\[0\\]\\.executor\\.memory: Spark does not start with less than 465m: .* \\(got "${memory}"\\)$`,
+          `^test\\.yaml: jobs\\[0\\] \\(spark-pi\\)\\.executor\\.memory: Spark does not start with less than 465m: .* \\(got "${memory}"\\)$`,
         ),
       );
     }
@@ -199,7 +199,7 @@ describe('messages', () => {
     }
     for (const unit of ['b', 'p', 'pb', 'gib']) expect(parseSparkMemoryMiB(`1024${unit}`)).toBeUndefined();
     expect(onlyLine(rawWith({ jobs: [jobRaw({ ...pods, driver: { cores: 1, memory: '2gib' } })] }))).toBe(
-      `test.yaml: jobs[0].driver.memory: expected a Spark memory size: ${SPARK_MEMORY_HINT} (got "2gib")`,
+      `test.yaml: jobs[0] (spark-pi).driver.memory: expected a Spark memory size: ${SPARK_MEMORY_HINT} (got "2gib")`,
     );
   });
 
@@ -213,10 +213,10 @@ describe('messages', () => {
     const cron = (expression: string) =>
       onlyLine(rawWith({ jobs: [jobRaw({ ...pods, schedule: { cron: expression } })] }));
     expect(cron('CRON_TZ=Mars/Olympus 0 3 * * *')).toBe(
-      'test.yaml: jobs[0].schedule.cron: CRON_TZ=Mars/Olympus: unknown time zone; expected an IANA time zone such as UTC, Europe/Berlin or America/New_York (got "CRON_TZ=Mars/Olympus 0 3 * * *")',
+      'test.yaml: jobs[0] (spark-pi).schedule.cron: CRON_TZ=Mars/Olympus: unknown time zone; expected an IANA time zone such as UTC, Europe/Berlin or America/New_York (got "CRON_TZ=Mars/Olympus 0 3 * * *")',
     );
     expect(cron('TZ=europe/berlin 0 3 * * *')).toBe(
-      'test.yaml: jobs[0].schedule.cron: TZ=europe/berlin: time zone names are case-sensitive; did you mean "Europe/Berlin"? (got "TZ=europe/berlin 0 3 * * *")',
+      'test.yaml: jobs[0] (spark-pi).schedule.cron: TZ=europe/berlin: time zone names are case-sensitive; did you mean "Europe/Berlin"? (got "TZ=europe/berlin 0 3 * * *")',
     );
   });
 });
@@ -299,8 +299,8 @@ ${override}`;
   it('copies a job with <<: and lets the keys after it override the copied ones', () => {
     // Every required key of the second job comes from the first: only the job checks (no folders here) speak.
     expect(loadLines('merge.yaml', copied(''))).toEqual([
-      expect.stringMatching(/^jobs\[0\]\.name: job "first" has no folder docker\/jobs\/first\//),
-      expect.stringMatching(/^jobs\[1\]\.name: job "second" has no folder docker\/jobs\/second\//),
+      expect.stringMatching(/^jobs\[0\] \(first\)\.name: has no folder docker\/jobs\/first\//),
+      expect.stringMatching(/^jobs\[1\] \(second\)\.name: has no folder docker\/jobs\/second\//),
     ]);
   });
 
@@ -308,11 +308,11 @@ ${override}`;
     expect(
       loadLines('merge-bad.yaml', copied('    nmae: third\n    executor: { cores: 1, memory: 2gig, instances: 1 }\n')),
     ).toEqual([
-      'jobs[1].executor.memory: expected a Spark memory size: ' + SPARK_MEMORY_HINT + ' (got "2gig")',
-      'jobs[1].nmae: unknown key; did you mean "name"? Allowed keys here: name, namespace, mainFile, arguments, env, driver, executor, schedule, restartPolicy, sampleData, timeToLiveSeconds',
-      expect.stringMatching(/^jobs\[0\]\.name: job "first" has no folder/),
+      'jobs[1] (second).executor.memory: expected a Spark memory size: ' + SPARK_MEMORY_HINT + ' (got "2gig")',
+      'jobs[1] (second).nmae: unknown key; did you mean "name"? Allowed keys here: name, namespace, mainFile, arguments, env, driver, executor, schedule, restartPolicy, sampleData, runOnEveryDeploy, expectedRunMinutes, timeToLiveSeconds',
+      expect.stringMatching(/^jobs\[0\] \(first\)\.name: has no folder/),
       // The merged name still stands, so its folder is looked for too.
-      expect.stringMatching(/^jobs\[1\]\.name: job "second" has no folder/),
+      expect.stringMatching(/^jobs\[1\] \(second\)\.name: has no folder/),
     ]);
   });
 
@@ -320,5 +320,142 @@ ${override}`;
     expect(loadLines('merge-scalar.yaml', `${base}jobs:\n  - <<: 5\n    name: a\n`)).toEqual([
       'YAML anchors, aliases or merge keys (<<): Merge sources must be maps or map aliases',
     ]);
+  });
+});
+
+describe('a type error says what the key takes and how to write it', () => {
+  /** The error lines of a config file's text, in the real project (whose job folders exist), without the file name. */
+  const lines = (text: string) => {
+    const p = path.join(root, 'types.yaml');
+    writeFileSync(p, `region: eu-west-1\nprefix: acme\nstateBucket: { name: acme-state }\n${text}`);
+    try {
+      loadConfig(p);
+    } catch (error) {
+      return (error as Error).message.split('\n').map((line) => line.slice(p.length + 2));
+    }
+    throw new Error('expected a ConfigError');
+  };
+  const job = (name: string, keys: string) =>
+    `  - name: ${name}\n    namespace: spark-jobs\n    mainFile: ${name === 'spark-pi' ? 'pi.py' : 'weather.py'}\n${keys}`;
+  const pods = '    driver: { cores: 1, memory: 1g }\n    executor: { cores: 1, memory: 1g, instances: 1 }\n';
+
+  it('quotes a number YAML read from unquoted text as the file wrote it, and says to quote it', () => {
+    expect(lines('cluster:\n  kubernetesVersion: 1.30\nspark:\n  line: 4.0\n')).toEqual([
+      "cluster.kubernetesVersion: expected a Kubernetes version, one of 1.32, 1.33, 1.34, 1.35, 1.36, as text: YAML reads the unquoted 1.30 as a number; quote it: '1.30' (got 1.30)",
+      "spark.line: expected a Spark line, one of 4.0, as text: YAML reads the unquoted 4.0 as a number; quote it: '4.0' (got 4.0)",
+    ]);
+  });
+
+  it('names the job beside its index, and says how to write memory, cores, the schedule, arguments and env', () => {
+    const text =
+      'jobs:\n' +
+      job('spark-pi', pods) +
+      job(
+        'weather-data',
+        "    arguments: [100, 'ok']\n    env: { RETRIES: 3, DEBUG: true }\n" +
+          '    driver: { cores: 0.5, memory: 4096, coreRequest: 0.5 }\n' +
+          "    executor: { cores: '2', memory: 1g, instances: 2, fit: yes }\n" +
+          "    schedule: '0 3 * * *'\n",
+      );
+    expect(lines(text)).toEqual([
+      "jobs[1] (weather-data).arguments[0]: expected text: YAML reads the unquoted 100 as a number; quote it: '100' (got 100)",
+      "jobs[1] (weather-data).env.RETRIES: expected text: YAML reads the unquoted 3 as a number; quote it: '3' (got 3)",
+      "jobs[1] (weather-data).env.DEBUG: expected text: YAML reads the unquoted true as a boolean; quote it: 'true' (got true)",
+      "jobs[1] (weather-data).driver.cores: Spark cores are a whole number from 1 to 16; for a fraction of a CPU keep cores: 1 and set the pod's CPU request with coreRequest, e.g. coreRequest: 500m (Fargate sizes the pod by it) (got 0.5)",
+      "jobs[1] (weather-data).driver.coreRequest: expected a Kubernetes CPU quantity as text, such as 500m, '1' or '1.5': quote it, '0.5', or write 500m (got 0.5)",
+      `jobs[1] (weather-data).driver.memory: a number has no unit; expected a Spark memory size: ${SPARK_MEMORY_HINT}; for 4096 MiB write 4096m (got 4096)`,
+      'jobs[1] (weather-data).executor.cores: expected a number; in quotes it is text: write it without quotes, 2 (got "2")',
+      'jobs[1] (weather-data).executor.fit: expected true or false: YAML 1.2 reads yes, no, on and off as text (got "yes")',
+      `jobs[1] (weather-data).schedule: expected a mapping with the cron expression under cron: write schedule: { cron: '0 3 * * *' } (got "0 3 * * *")`,
+    ]);
+  });
+
+  it('accepts what the messages say to write', () => {
+    const text =
+      'jobs:\n' +
+      job('spark-pi', pods) +
+      job(
+        'weather-data',
+        "    arguments: ['100', 'ok']\n    env: { RETRIES: '3', DEBUG: 'true' }\n" +
+          '    driver: { cores: 1, memory: 4096m, coreRequest: 500m }\n' +
+          '    executor: { cores: 2, memory: 1g, instances: 2, fit: true }\n' +
+          "    schedule: { cron: '0 3 * * *' }\n",
+      );
+    const p = path.join(root, 'fixed.yaml');
+    writeFileSync(p, `region: eu-west-1\nprefix: acme\nstateBucket: { name: acme-state }\n${text}`);
+    const weather = loadConfig(p).config.jobs[1];
+    expect(weather.driver).toMatchObject({ cores: 1, memory: '4096m', coreRequest: '500m' });
+    expect(weather.schedule?.cron).toBe('0 3 * * *');
+  });
+
+  it('says what a list, a mapping or a missing value takes', () => {
+    expect(
+      lines(
+        'cluster:\n  publicAccessCidrs: 198.51.100.0/24\nnamespaces:\n  jobs: spark-jobs\n' +
+          'historyServer:\n  size: 2\ntags:\nnetwork:\n  azCount: three\n',
+      ),
+    ).toEqual([
+      'tags: expected a mapping, but the key has no value: write one after the colon, or leave the key out for its default (got null)',
+      `network.azCount: expected a number, not text (got "three")`,
+      `cluster.publicAccessCidrs: expected a list: write ['198.51.100.0/24'], or one "- " line per entry (got "198.51.100.0/24")`,
+      `namespaces.jobs: expected a list: write ['spark-jobs'], or one "- " line per entry (got "spark-jobs")`,
+      'historyServer.size: expected a mapping (key: value lines indented below it, or { key: value }), not a number; its keys: vcpu, memoryGiB (got 2)',
+    ]);
+  });
+});
+
+describe('cluster.publicAccessCidrs', () => {
+  const problemsOf = (cidrs: unknown[], cluster: Record<string, unknown> = {}) =>
+    configErrorFor(rawWith({ cluster: { publicAccessCidrs: cidrs, ...cluster } })).message.split('\n');
+  const reason =
+    ': the public endpoint only takes public internet addresses (EKS refuses blocks that include reserved ones; ' +
+    'from inside the VPC the API is reached through its private endpoint); list the public egress addresses of ' +
+    'your office, VPN or CI';
+
+  it('refuses private, loopback, link-local and other non-public ranges, saying which and why', () => {
+    expect(
+      problemsOf(['10.0.0.0/16', '172.31.0.0/16', '192.168.1.0/24', '127.0.0.1/32', '169.254.0.0/16', '100.64.0.0/10']),
+    ).toEqual([
+      `test.yaml: cluster.publicAccessCidrs[0]: is inside 10.0.0.0/8, private (RFC 1918)${reason} (got "10.0.0.0/16")`,
+      `test.yaml: cluster.publicAccessCidrs[1]: is inside 172.16.0.0/12, private (RFC 1918)${reason} (got "172.31.0.0/16")`,
+      `test.yaml: cluster.publicAccessCidrs[2]: is inside 192.168.0.0/16, private (RFC 1918)${reason} (got "192.168.1.0/24")`,
+      `test.yaml: cluster.publicAccessCidrs[3]: is inside 127.0.0.0/8, loopback (RFC 1122)${reason} (got "127.0.0.1/32")`,
+      `test.yaml: cluster.publicAccessCidrs[4]: is inside 169.254.0.0/16, link-local (RFC 3927)${reason} (got "169.254.0.0/16")`,
+      `test.yaml: cluster.publicAccessCidrs[5]: is inside 100.64.0.0/10, shared address space for carrier-grade NAT (RFC 6598)${reason} (got "100.64.0.0/10")`,
+    ]);
+  });
+
+  it('refuses a wide block that includes a reserved range, and the VPC’s own range', () => {
+    expect(problemsOf(['8.0.0.0/5', '224.0.0.0/3'])).toEqual([
+      `test.yaml: cluster.publicAccessCidrs[0]: includes 10.0.0.0/8, private (RFC 1918)${reason} (got "8.0.0.0/5")`,
+      `test.yaml: cluster.publicAccessCidrs[1]: includes 224.0.0.0/4, multicast (RFC 5771)${reason} (got "224.0.0.0/3")`,
+    ]);
+    // The VPC's CIDR (network.vpcCidr, 10.0.0.0/16 by default) is private.
+    expect(problemsOf(['10.0.0.0/16'])[0]).toMatch(
+      /^test\.yaml: cluster\.publicAccessCidrs\[0\]: is inside 10\.0\.0\.0\/8/,
+    );
+  });
+
+  it('refuses an entry inside another or listed twice, instead of merging them', () => {
+    expect(problemsOf(['203.0.113.0/24', '198.51.100.7/32', '203.0.113.64/26', '198.51.100.7/32'])).toEqual([
+      'test.yaml: cluster.publicAccessCidrs[2]: lies inside publicAccessCidrs[0] 203.0.113.0/24, which already lets it in; remove one of the two (got "203.0.113.64/26")',
+      'test.yaml: cluster.publicAccessCidrs[3]: is listed twice (also publicAccessCidrs[1]); remove one (got "198.51.100.7/32")',
+    ]);
+  });
+
+  it('accepts public networks that do not overlap, and 0.0.0.0/0 when the config means it', () => {
+    const ok = (cidrs: string[], cluster: Record<string, unknown> = {}) =>
+      validateConfig(rawWith({ cluster: { publicAccessCidrs: cidrs, ...cluster } }), 'test.yaml').config.cluster
+        .publicAccessCidrs;
+    expect(ok(['198.51.100.0/25', '198.51.100.128/25', '8.8.8.8/32', '11.0.0.0/8'])).toHaveLength(4);
+    expect(ok(['0.0.0.0/0'], { allowPublicAccessFromAnywhere: true })).toEqual(['0.0.0.0/0']);
+  });
+
+  it('keeps the default config’s documentation range, with a warning that says EKS refuses it', () => {
+    const { config, warnings } = loadConfig(path.resolve(__dirname, '../../config/default.yaml'));
+    expect(config.cluster.publicAccessCidrs).toEqual(['192.0.2.0/24']);
+    expect(warnings).toContain(
+      "cluster.publicAccessCidrs holds the documentation range 192.0.2.0/24: a placeholder that reaches nobody, and EKS refuses reserved ranges such as this one: set it to your operator network's public CIDRs before deploying.",
+    );
   });
 });

@@ -6,7 +6,6 @@ const props: EksClusterProps = {
   clusterName: 'acme',
   kubernetesVersion: '1.35',
   subnetIds: ['subnet-a', 'subnet-b'],
-  addonVersions: { 'vpc-cni': 'v1.22.4-eksbuild.3', 'kube-proxy': 'v1.35.3-eksbuild.13' },
 };
 const synth = (overrides: Partial<EksClusterProps> = {}) =>
   parseStack(synthInStack((stack) => new EksCluster(stack, 'eks', { ...props, ...overrides })));
@@ -22,6 +21,11 @@ describe('EksCluster', () => {
       bootstrap_self_managed_addons: false,
     });
     expect(cluster().access_config.bootstrap_cluster_creator_admin_permissions).toBe(true);
+  });
+
+  it("writes out the upgrade policy: AWS's EXTENDED unless told STANDARD", () => {
+    expect(cluster().upgrade_policy).toEqual({ support_type: 'EXTENDED' });
+    expect(cluster({ supportType: 'STANDARD' }).upgrade_policy).toEqual({ support_type: 'STANDARD' });
   });
 
   it('keeps the private endpoint on and opens the public one only to the allow-list', () => {
@@ -87,12 +91,10 @@ describe('EksCluster', () => {
     expect(CLUSTER_ADMIN_POLICY_ARN).toBe('arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy');
   });
 
-  it('pins vpc-cni and kube-proxy', () => {
-    const addons = resources(synth(), 'aws_eks_addon').map((a) => [a.body.addon_name, a.body.addon_version]);
-    expect(addons).toEqual([
-      ['kube-proxy', 'v1.35.3-eksbuild.13'],
-      ['vpc-cni', 'v1.22.4-eksbuild.3'],
-    ]);
+  it('installs no add-on and no self-managed add-on: vpc-cni and kube-proxy are DaemonSets for EC2 nodes', () => {
+    const stack = synth();
+    expect(resources(stack, 'aws_eks_addon')).toEqual([]);
+    expect(resource(stack, 'aws_eks_cluster', 'eks_cluster').bootstrap_self_managed_addons).toBe(false);
   });
 
   it('refuses a single subnet', () => {

@@ -1,6 +1,6 @@
 import { Network, NetworkProps } from '../../src/constructs/network';
 import { synthInStack } from '../../test-support/stack';
-import { parseStack, policyDocument, resource, resources } from '../../test-support/terraform-json';
+import { dataSources, parseStack, policyDocument, resource, resources } from '../../test-support/terraform-json';
 
 const props: NetworkProps = {
   namePrefix: 'acme',
@@ -31,12 +31,17 @@ describe('Network', () => {
     expect(cidrs('public')).toEqual([12, 13, 14].map((i) => `\${cidrsubnet("10.0.0.0/16", 4, ${i})}`));
   });
 
-  it('takes AZ names from a data source and tags subnets for load balancers', () => {
+  it('places subnets by zone ID from a data source and tags them for load balancers', () => {
     const stack = synth({ azCount: 2 });
-    expect(resource(stack, 'aws_subnet', 'network_private-1')).toMatchObject({
-      availability_zone: '${element(data.aws_availability_zones.network_zones.names, 1)}',
+    const privateSubnet = resource(stack, 'aws_subnet', 'network_private-1');
+    expect(privateSubnet).toMatchObject({
+      availability_zone_id: '${element(data.aws_availability_zones.network_zones.zone_ids, 1)}',
       tags: { 'kubernetes.io/role/internal-elb': '1' },
     });
+    expect(privateSubnet.availability_zone).toBeUndefined();
+    expect(resource(stack, 'aws_subnet', 'network_public-0').availability_zone_id).toBe(
+      '${element(data.aws_availability_zones.network_zones.zone_ids, 0)}',
+    );
     expect(resource(stack, 'aws_subnet', 'network_public-0')).toMatchObject({
       map_public_ip_on_launch: false,
       tags: { 'kubernetes.io/role/elb': '1' },
@@ -142,6 +147,27 @@ describe('Network', () => {
     const sg = resource(synth(), 'aws_default_security_group', 'network_default-security-group');
     expect(sg.ingress).toBeUndefined();
     expect(sg.egress).toBeUndefined();
+  });
+
+  it('leaves out the zone IDs it is told to, and fails the plan when fewer zones than azCount remain', () => {
+    const zones = (overrides: Partial<NetworkProps>) =>
+      dataSources(synth(overrides), 'aws_availability_zones').map((d) => d.body);
+    const [excluding] = zones({ excludeZoneIds: ['use1-az3'], azCount: 3 });
+    expect(excluding).toMatchObject({
+      state: 'available',
+      filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
+      exclude_zone_ids: ['use1-az3'],
+    });
+    expect(excluding.lifecycle.postcondition).toEqual([
+      {
+        condition: '${length(self.zone_ids) >= 3}',
+        error_message:
+          "The region has fewer than 3 available zones for the cluster's subnets once the zone IDs EKS does not support for the control plane (use1-az3) are left out: lower network.azCount.",
+      },
+    ]);
+    const [plain] = zones({ azCount: 2 });
+    expect(plain.exclude_zone_ids).toBeUndefined();
+    expect(plain.lifecycle.postcondition[0].condition).toBe('${length(self.zone_ids) >= 2}');
   });
 
   it('refuses an AZ count outside 2-3', () => {

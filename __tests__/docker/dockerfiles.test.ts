@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from '../../src/config/load';
 import { listFiles } from '../../src/docker/context-hash';
 import { afterDockerignore, contextFileAt, Instruction, parseDockerfile } from '../../src/docker/dockerfile';
 import { requirementsProblems } from '../../src/docker/requirements';
+import { sparkLineVersions } from '../../src/spark/versions';
 import { jobHome } from '../../src/spark/application';
 import { baseImageBuildArgs, baseImageDownloadArgs, mavenPath, s3aJars, SPARK_LINES } from '../../src/spark/versions';
 
@@ -189,9 +190,10 @@ describe('job folders (whatever docker/jobs/ holds)', () => {
     },
   );
 
-  it.each(jobs)('%s: a requirements.txt, if any, pins every package with hashes', (job) => {
+  it.each(jobs)('%s: a requirements.txt, if any, pins every package with hashes and its wheel', (job) => {
     const file = path.join(PROJECT_ROOT, 'docker', 'jobs', job, 'requirements.txt');
-    expect(existsSync(file) ? requirementsProblems(readFileSync(file, 'utf8')) : []).toEqual([]);
+    const python = sparkLineVersions('4.0').imagePython;
+    expect(existsSync(file) ? requirementsProblems(readFileSync(file, 'utf8'), python) : []).toEqual([]);
   });
 });
 

@@ -38,11 +38,11 @@ describe('a job folder needs nothing but its code', () => {
     expect(validateConfig(raw(), 'test.yaml', { projectRoot: root }).config.jobs[0].name).toBe('my-job');
   });
 
-  it('is accepted with helper modules in subfolders and a pinned, hashed requirements.txt', () => {
+  it('is accepted with helper modules in subfolders and a pinned, hashed requirements.txt naming its wheel', () => {
     const root = projectWith({
       'main.py': 'import helpers.io\n',
       'helpers/io.py': '',
-      'requirements.txt': `six==1.17.0 \\\n    ${HASH}\n`,
+      'requirements.txt': `# wheel: six-1.17.0-py2.py3-none-any.whl\nsix==1.17.0 \\\n    ${HASH}\n`,
     });
     expect(validateConfig(raw(), 'test.yaml', { projectRoot: root }).config.jobs).toHaveLength(1);
   });
@@ -51,28 +51,42 @@ describe('a job folder needs nothing but its code', () => {
     const root = projectWith({ 'main.py': '' });
     rmSync(path.join(root, 'docker', 'job'), { recursive: true });
     expect(configErrorFor(raw(), { projectRoot: root }).message).toBe(
-      'test.yaml: jobs[0].mainFile: job "my-job" has no Dockerfile of its own, and the shared docker/job/Dockerfile is missing (got "main.py")',
+      'test.yaml: jobs[0] (my-job).mainFile: has no Dockerfile of its own, and the shared docker/job/Dockerfile is missing (got "main.py")',
     );
   });
 
   it('is refused when its .dockerignore leaves the main file out of the build', () => {
     expect(errorFor({ 'main.py': '', '.dockerignore': '*.py\n' })).toBe(
-      'test.yaml: jobs[0].mainFile: job "my-job": docker/jobs/my-job/.dockerignore leaves main.py out of the image build; remove the pattern that matches it (got "main.py")',
+      'test.yaml: jobs[0] (my-job).mainFile: docker/jobs/my-job/.dockerignore leaves main.py out of the image build; remove the pattern that matches it (got "main.py")',
     );
   });
 });
 
 describe('requirements.txt', () => {
+  const HOW =
+    'pin it as name==version with --hash=sha256:… below a "# wheel:" line (the README recipe, pip download and pip hash, writes both)';
+
   it('is refused unpinned or without hashes, every problem at once, naming the file, the line and the rule', () => {
     const lines = errorFor({
       'main.py': '',
-      'requirements.txt': `# deps\nrequests>=2.31 ${HASH}\nsix==1.17.0\n`,
+      'requirements.txt': `# deps\nrequests>=2.31 ${HASH}\n# wheel: six-1.17.0-py2.py3-none-any.whl\nsix==1.17.0\n`,
     }).split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(
-        /^test\.yaml: jobs\[0\]: job "my-job": docker\/jobs\/my-job\/requirements\.txt line 2: is not pinned: ">=2\.31" allows more than one version; pin it as name==version with --hash=sha256:… \(pip-compile --generate-hashes writes that\) \(got "requests>=2\.31 --hash=sha256:a+"\)$/,
-      ),
-      'test.yaml: jobs[0]: job "my-job": docker/jobs/my-job/requirements.txt line 3: has no --hash; pin it as name==version with --hash=sha256:… (pip-compile --generate-hashes writes that) (got "six==1.17.0")',
+      `test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 2: is not pinned: ">=2.31" allows more than one version; ${HOW} (got "requests>=2.31 ${HASH}")`,
+      `test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 4: has no --hash; ${HOW} (got "six==1.17.0")`,
+    ]);
+  });
+
+  it('is refused when a package has no wheel for the image’s Python, naming the file and the image', () => {
+    const lines = errorFor({
+      'main.py': '',
+      'requirements.txt': `# wheel: numpy-2.3.4-cp311-cp311-manylinux_2_27_x86_64.whl\nnumpy==2.3.4 ${HASH}\n`,
+    }).split('\n');
+    expect(lines).toEqual([
+      'test.yaml: jobs[0] (my-job): docker/jobs/my-job/requirements.txt line 2: has no wheel for the image: ' +
+        'numpy-2.3.4-cp311-cp311-manylinux_2_27_x86_64.whl is not for CPython 3.10 on manylinux x86_64 (glibc 2.35); ' +
+        'pin a version with such a wheel (pip download --python-version 3.10 --platform manylinux2014_x86_64 ' +
+        `--only-binary :all: finds it) (got "numpy==2.3.4 ${HASH}")`,
     ]);
   });
 });
@@ -91,7 +105,7 @@ describe('a job’s own Dockerfile', () => {
 
   it('is refused when it copies the main file where another job’s image has it, saying what to write', () => {
     expect(errorFor({ 'main.py': '', Dockerfile: `${FROM}COPY main.py /opt/spark/jobs/spark-pi/\n` })).toBe(
-      'test.yaml: jobs[0].mainFile: job "my-job": docker/jobs/my-job/Dockerfile puts nothing at /opt/spark/jobs/my-job/main.py, where the SparkApplication runs the main file; write COPY --chown=root:root main.py /opt/spark/jobs/my-job/ (or delete it: the shared docker/job/Dockerfile copies the whole folder there) (got "main.py")',
+      'test.yaml: jobs[0] (my-job).mainFile: docker/jobs/my-job/Dockerfile puts nothing at /opt/spark/jobs/my-job/main.py, where the SparkApplication runs the main file; write COPY --chown=root:root main.py /opt/spark/jobs/my-job/ (or delete it: the shared docker/job/Dockerfile copies the whole folder there) (got "main.py")',
     );
   });
 
@@ -102,7 +116,7 @@ describe('a job’s own Dockerfile', () => {
         { mainFile: 'src/main.py' },
       ),
     ).toMatch(
-      /jobs\[0\]\.mainFile: job "my-job": docker\/jobs\/my-job\/Dockerfile puts nothing at \/opt\/spark\/jobs\/my-job\/src\/main\.py, .*write COPY --chown=root:root src\/main\.py \/opt\/spark\/jobs\/my-job\/src\//,
+      /jobs\[0\] \(my-job\)\.mainFile: docker\/jobs\/my-job\/Dockerfile puts nothing at \/opt\/spark\/jobs\/my-job\/src\/main\.py, .*write COPY --chown=root:root src\/main\.py \/opt\/spark\/jobs\/my-job\/src\//,
     );
   });
 
@@ -113,7 +127,7 @@ describe('a job’s own Dockerfile', () => {
         Dockerfile: `${FROM}COPY main.py /opt/spark/jobs/my-job/\nCOPY --from=build /out/ /opt/spark/jobs/\n`,
       }),
     ).toMatch(
-      /^test\.yaml: jobs\[0\]\.mainFile: job "my-job": cannot tell what docker\/jobs\/my-job\/Dockerfile puts at \/opt\/spark\/jobs\/my-job\/main\.py, where the SparkApplication runs the main file: line 4, COPY --from is not followed; write COPY --chown=root:root main\.py \/opt\/spark\/jobs\/my-job\//,
+      /^test\.yaml: jobs\[0\] \(my-job\)\.mainFile: cannot tell what docker\/jobs\/my-job\/Dockerfile puts at \/opt\/spark\/jobs\/my-job\/main\.py, where the SparkApplication runs the main file: line 4, COPY --from is not followed; write COPY --chown=root:root main\.py \/opt\/spark\/jobs\/my-job\//,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { ENVIRONMENT_PRICE_TABLE, EnvironmentPriceTable, offerPrice } from '../../src/pricing/environment-pricing';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -214,9 +215,28 @@ describe('npm run prices', () => {
     try {
       const base = await listen(server);
       const out = path.join(scratch, 'prices.json');
-      const result = await run(['--out', out], base);
+      const environmentOut = path.join(scratch, 'environment-prices.json');
+      const result = await run(['--out', out, '--environment-out', environmentOut], base);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
+      const environment = JSON.parse(readFileSync(environmentOut, 'utf8')) as EnvironmentPriceTable;
+      // Read from the offer files: the first tier of a tiered price, no free tier, no other endpoint kind.
+      expect(environment.items.interfaceEndpointHour.regions?.['eu-west-1']).toMatchObject({
+        usd: 0.011,
+        sourceUrl: `${base}/offers/v1.0/aws/AmazonVPC/20261120000000/eu-west-1/index.json`,
+        source: expect.stringContaining('AmazonVPC offer files published 2026-11-20'),
+      });
+      expect(environment.items.interfaceEndpointGb.regions?.['eu-west-1']?.usd).toBe(0.01);
+      expect(environment.items.logsIngestGb.regions?.['us-east-1']?.usd).toBe(0.5);
+      expect(environment.items.s3StorageGbMonth.regions?.['eu-west-1']?.usd).toBe(0.023);
+      // us-east-1's file has no S3 Standard price: said so, not guessed.
+      expect(environment.items.s3StorageGbMonth.regions?.['us-east-1']).toBeUndefined();
+      expect(environment.items.s3StorageGbMonth.missing).toMatch(
+        /^no AmazonS3 price on \d{4}-\d{2}-\d{2} for .*us-east-1/,
+      );
+      // The items the Price List files are not read for stay as they were.
+      expect(environment.items.natGatewayHour).toEqual(ENVIRONMENT_PRICE_TABLE.items.natGatewayHour);
+      expect(environment.items.eksClusterHour).toEqual(ENVIRONMENT_PRICE_TABLE.items.eksClusterHour);
       const table = JSON.parse(readFileSync(out, 'utf8')) as PriceTable;
       expect(table.regions['eu-west-1']).toEqual({ usdPerVcpuHour: 0.05, usdPerGbHour: 0.0055 });
       expect(Object.keys(table.regions)).toEqual([...AWS_REGIONS]);
@@ -235,7 +255,9 @@ describe('npm run prices', () => {
     writeFileSync(out, '{"kept": true}\n');
     const before = sha(out);
     const table = path.join(PROJECT_ROOT, 'src', 'fargate', 'prices.json');
+    const environmentTable = path.join(PROJECT_ROOT, 'src', 'pricing', 'environment-prices.json');
     const tableBefore = sha(table);
+    const environmentBefore = sha(environmentTable);
     const result = await run(['--out', out], base);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`could not reach ${base}${ECS_REGION_INDEX_PATH}`);
@@ -243,5 +265,65 @@ describe('npm run prices', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(sha(out)).toBe(before);
     expect(sha(table)).toBe(tableBefore);
+    expect(sha(environmentTable)).toBe(environmentBefore);
+  });
+});
+
+describe('offerPrice', () => {
+  const offer = (dimensions: [string, string][], usage = 'EU-VpcEndpoint-Bytes') => ({
+    products: { S: { attributes: { usagetype: usage, regionCode: 'eu-west-1' } } },
+    terms: {
+      OnDemand: {
+        S: {
+          'S.T': {
+            priceDimensions: Object.fromEntries(
+              dimensions.map(([begin, usd], i) => [`d${i}`, { beginRange: begin, pricePerUnit: { USD: usd } }]),
+            ),
+          },
+        },
+      },
+    },
+  });
+  const usage = /^(?:[A-Z]+[0-9]*-)?VpcEndpoint-Bytes$/;
+
+  it('reads the first paid tier of the usage type, and nothing of another', () => {
+    expect(
+      offerPrice(
+        offer([
+          ['0', '0.01'],
+          ['1048576', '0.006'],
+        ]),
+        'eu-west-1',
+        usage,
+        'x',
+      ),
+    ).toBe(0.01);
+    expect(
+      offerPrice(
+        offer([
+          ['0', '0'],
+          ['5', '0.5'],
+        ]),
+        'eu-west-1',
+        usage,
+        'x',
+      ),
+    ).toBe(0.5);
+    expect(offerPrice(offer([['0', '0.01']], 'EU-VpcEndpoint-GWLBE-Bytes'), 'eu-west-1', usage, 'x')).toBeUndefined();
+  });
+
+  it('refuses what is not an offer file and two prices for one tier', () => {
+    expect(() => offerPrice({}, 'eu-west-1', usage, 'x')).toThrow(/not an offer file/);
+    expect(() =>
+      offerPrice(
+        offer([
+          ['0', '0.01'],
+          ['0', '0.02'],
+        ]),
+        'eu-west-1',
+        usage,
+        'x',
+      ),
+    ).toThrow(/2 different x prices/);
   });
 });

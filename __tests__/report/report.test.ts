@@ -217,6 +217,13 @@ describe('npm run report', () => {
     expect(md.status).toBe(0);
     const markdown = readFileSync(path.join(outdir, 'REPORT.md'), 'utf8');
     expect(markdown).toContain('```mermaid');
+    // The environment's cost, in JSON and Markdown alike.
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.today).toBe('2026-12-02');
+    expect(parsed.environment.lines[0]).toMatchObject({ item: expect.stringMatching(/^EKS control plane/), count: 1 });
+    expect(parsed.total.usdPerMonth).toBeCloseTo(parsed.environment.usdPerMonth + parsed.total.jobsUsdPerMonth, 2);
+    expect(markdown).toContain('## What the environment costs');
+    expect(markdown).toContain(`**Total per 30-day month: $${parsed.total.usdPerMonth.toFixed(2)}**`);
     expect(
       markdown
         .slice(markdown.indexOf('\n## Warnings\n'))

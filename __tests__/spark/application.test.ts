@@ -1,9 +1,11 @@
+import { IScheduledSparkApplication } from '../../.gen/spark-operator/sparkoperator.k8s.io/v1beta2';
 import {
   crdViolations,
   expandArgument,
   jobManifest,
   JobManifest,
   sparkApplicationSpec,
+  timeToLiveSeconds,
   unknownPlaceholders,
 } from '../../src/spark/application';
 import { sparkLineVersions } from '../../src/spark/versions';
@@ -87,7 +89,7 @@ describe('sparkApplicationSpec', () => {
     expect(keys.filter((k) => /serviceAccountName|container\.image|spark\.master|namespace/.test(k))).toEqual([]);
   });
 
-  it('retries on failure and expires the finished application', () => {
+  it('retries on failure', () => {
     expect(spec.restartPolicy).toEqual({
       type: 'OnFailure',
       onFailureRetries: 3,
@@ -95,7 +97,6 @@ describe('sparkApplicationSpec', () => {
       onSubmissionFailureRetries: 5,
       onSubmissionFailureRetryInterval: 20,
     });
-    expect(spec.timeToLiveSeconds).toBe(600);
   });
 
   it('expands argument placeholders and passes env to both pods', () => {
@@ -140,6 +141,29 @@ describe('jobManifest', () => {
       template: { type: 'Python', driver: { serviceAccount: 'spark' }, executor: { serviceAccount: 'spark' } },
     });
     expect(crdViolations(manifest)).toEqual([]);
+  });
+});
+
+describe('the life of a finished run', () => {
+  it('keeps the run of a job without schedule, so that the next plan finds it and changes nothing', () => {
+    const manifest = jobManifest(job(), context());
+    expect(manifest.kind).toBe('SparkApplication');
+    expect(Object.keys(manifest.spec ?? {})).not.toContain('timeToLiveSeconds');
+    expect(timeToLiveSeconds(job())).toBeUndefined();
+  });
+
+  it('deletes the finished run of a job run on every deploy, after 600 s or its own TTL', () => {
+    expect(jobManifest(job({ runOnEveryDeploy: true }), context()).spec).toMatchObject({ timeToLiveSeconds: 600 });
+    const own = jobManifest(job({ runOnEveryDeploy: true, timeToLiveSeconds: 3600 }), context());
+    expect(own.spec).toMatchObject({ timeToLiveSeconds: 3600 });
+    expect(crdViolations(own)).toEqual([]);
+  });
+
+  it('deletes each scheduled run after its TTL', () => {
+    const scheduled = jobManifest(job({ schedule: { cron: '@hourly' } }), context()) as IScheduledSparkApplication;
+    expect(scheduled.spec.template.timeToLiveSeconds).toBe(600);
+    const own = jobManifest(job({ schedule: { cron: '@hourly' }, timeToLiveSeconds: 120 }), context());
+    expect((own as IScheduledSparkApplication).spec.template.timeToLiveSeconds).toBe(120);
   });
 });
 

@@ -5,6 +5,7 @@ import { CoreStack } from '../../src/stacks/core-stack';
 import { DataStack } from '../../src/stacks/data-stack';
 import { configWith, defaultConfig } from '../../test-support/config';
 import {
+  dataSources,
   keyPolicies,
   parseStack,
   policyDocument,
@@ -62,7 +63,12 @@ describe('CoreStack', () => {
   it('runs CoreDNS on Fargate after the kube-system profile, sized for the smallest Fargate pod', () => {
     const coredns = resource(stack, 'aws_eks_addon', 'coredns_addon');
     expect(coredns.depends_on).toEqual(['aws_eks_fargate_profile.fargate-kube-system_profile']);
-    expect(coredns.addon_version).toBe('v1.14.3-eksbuild.3');
+    // The newest build EKS publishes for the cluster's own version, read when Terraform plans.
+    expect(coredns.addon_version).toBe('${data.aws_eks_addon_version.coredns_version.version}');
+    expect(dataSources(stack, 'aws_eks_addon_version').map((d) => d.body)).toEqual([
+      expect.objectContaining({ addon_name: 'coredns', kubernetes_version: '1.36', most_recent: true }),
+    ]);
+    expect(resources(stack, 'aws_eks_addon').map((a) => a.body.addon_name)).toEqual(['coredns']);
     const values = JSON.parse(coredns.configuration_values as string);
     // 256M + the 256 MiB Fargate reserves fits 0.25 vCPU / 0.5 GB.
     expect(values).toEqual({
@@ -177,10 +183,64 @@ describe('CoreStack', () => {
     ]);
   });
 
-  it('uses config overrides of the pinned add-on versions', () => {
-    const overridden = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
-    expect(resource(overridden, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
-    expect(resource(overridden, 'aws_eks_addon', 'eks_kube-proxy').addon_version).toBe('v1.35.3-eksbuild.13');
+  it('in us-east-1, keeps every subnet, the cluster, the Fargate profiles and the endpoints out of use1-az3', () => {
+    const east = synth(configWith({ region: 'us-east-1', network: { azCount: 3 } })).stack;
+    const [zones] = dataSources(east, 'aws_availability_zones');
+    expect(zones.address).toBe('data.aws_availability_zones.network_zones');
+    expect(zones.body.exclude_zone_ids).toEqual(['use1-az3']);
+    const subnets = resources(east, 'aws_subnet');
+    expect(subnets).toHaveLength(6);
+    for (const subnet of subnets) {
+      expect(subnet.body.availability_zone_id).toMatch(
+        /^\$\{element\(data\.aws_availability_zones\.network_zones\.zone_ids, [0-2]\)\}$/,
+      );
+    }
+    const privateSubnets = [0, 1, 2].map((i) => `\${aws_subnet.network_private-${i}.id}`);
+    expect(resource(east, 'aws_eks_cluster', 'eks_cluster').vpc_config.subnet_ids).toEqual(privateSubnets);
+    const profiles = resources(east, 'aws_eks_fargate_profile');
+    expect(profiles.length).toBeGreaterThanOrEqual(3);
+    for (const profile of profiles) expect(profile.body.subnet_ids).toEqual(privateSubnets);
+    const endpoints = resources(east, 'aws_vpc_endpoint').filter((e) => e.body.vpc_endpoint_type === 'Interface');
+    expect(endpoints).toHaveLength(4);
+    for (const endpoint of endpoints) expect(endpoint.body.subnet_ids).toEqual(privateSubnets);
+  });
+
+  it('excludes no zone where EKS supports every one, e.g. eu-west-1', () => {
+    expect(dataSources(stack, 'aws_availability_zones')[0].body.exclude_zone_ids).toBeUndefined();
+  });
+
+  it('lets only the deploying principal and the configured ones push images; the pod execution role only pulls', () => {
+    const ci = 'arn:aws:iam::111122223333:role/ci/JobsDeployer';
+    const withCi = synth(configWith({ ecr: { pushPrincipalArns: [ci] } })).stack;
+    expect(dataSources(withCi, 'aws_iam_session_context').map((d) => [d.address, d.body])).toEqual([
+      ['data.aws_iam_session_context.deployer', { arn: '${data.aws_caller_identity.caller.arn}' }],
+    ]);
+    const [deny, pull] = policyDocument(withCi, 'images_policy');
+    expect(deny.effect).toBe('Deny');
+    expect(deny.condition).toEqual([
+      {
+        test: 'ArnNotEquals',
+        variable: 'aws:PrincipalArn',
+        values: ['${data.aws_iam_session_context.deployer.issuer_arn}', ci],
+      },
+    ]);
+    expect(pull.principals).toEqual([
+      { type: 'AWS', identifiers: ['${aws_iam_role.fargate-pod-execution_role_role.arn}'] },
+    ]);
+    // The IRSA roles of the Spark pods and the history server are neither exempt from the Deny nor given a pull.
+    const irsa = resources(withCi, 'aws_iam_role')
+      .map((r) => r.name)
+      .filter((name) => /^(spark-role|history-server-role)/.test(name))
+      .map((name) => `\${aws_iam_role.${name}.arn}`);
+    expect(irsa.length).toBeGreaterThanOrEqual(2);
+    const named = [...(deny.condition?.[0].values ?? []), ...(pull.principals?.[0].identifiers ?? [])];
+    expect(named.filter((arn) => irsa.includes(arn))).toEqual([]);
+  });
+
+  it('takes a pinned CoreDNS build from the config, and then asks EKS for none at plan time', () => {
+    const pinned = synth(configWith({ cluster: { addonVersions: { coredns: 'v1.14.9-eksbuild.1' } } })).stack;
+    expect(resource(pinned, 'aws_eks_addon', 'coredns_addon').addon_version).toBe('v1.14.9-eksbuild.1');
+    expect(dataSources(pinned, 'aws_eks_addon_version')).toEqual([]);
   });
 
   it('encrypts every log group with the logs key, which CloudWatch Logs may use for exactly those groups', () => {

@@ -193,40 +193,36 @@ describe('job config errors name the job', () => {
       .message;
 
   it.each([
-    [
-      'a missing folder',
-      { name: 'nope' },
-      /^test\.yaml: jobs\[0\]\.name: job "nope" has no folder docker\/jobs\/nope\//,
-    ],
+    ['a missing folder', { name: 'nope' }, /^test\.yaml: jobs\[0\] \(nope\)\.name: has no folder docker\/jobs\/nope\//],
     [
       'a missing main file',
       { mainFile: 'main.py' },
-      /^test\.yaml: jobs\[0\]\.mainFile: job "spark-pi": docker\/jobs\/spark-pi\/main\.py does not exist/,
+      /^test\.yaml: jobs\[0\] \(spark-pi\)\.mainFile: docker\/jobs\/spark-pi\/main\.py does not exist/,
     ],
     [
       'a bad cron expression',
       { schedule: { cron: '0 25 * * *' } },
-      /^test\.yaml: jobs\[0\]\.schedule\.cron: hour field "25"/,
+      /^test\.yaml: jobs\[0\] \(spark-pi\)\.schedule\.cron: hour field "25"/,
     ],
     [
       'a name that is not a DNS label',
       { name: 'Spark.Pi' },
-      /^test\.yaml: jobs\[0\]\.name: a job name must be a DNS label/,
+      /^test\.yaml: jobs\[0\] \(Spark\.Pi\)\.name: a job name must be a DNS label/,
     ],
     [
       'a namespace without a Fargate profile',
       { namespace: 'default' },
-      /^test\.yaml: jobs\[0\]\.namespace: job "spark-pi" runs in a namespace without a Fargate profile/,
+      /^test\.yaml: jobs\[0\] \(spark-pi\)\.namespace: runs in a namespace without a Fargate profile/,
     ],
     [
       'an unknown argument placeholder',
       { arguments: ['s3a://{bukket}/x'] },
-      /^test\.yaml: jobs\[0\]\.arguments\[0\]: job "spark-pi": unknown placeholder \{bukket\}/,
+      /^test\.yaml: jobs\[0\] \(spark-pi\)\.arguments\[0\]: unknown placeholder \{bukket\}/,
     ],
     [
       'missing sample data',
       { sampleData: { from: 'nothing', to: 'x' } },
-      /^test\.yaml: jobs\[0\]\.sampleData\.from: job "spark-pi": docker\/jobs\/spark-pi\/nothing\/ is not a folder/,
+      /^test\.yaml: jobs\[0\] \(spark-pi\)\.sampleData\.from: docker\/jobs\/spark-pi\/nothing\/ is not a folder/,
     ],
   ])('%s', (_name, overrides, message) => {
     expect(errorFor(overrides)).toMatch(message);

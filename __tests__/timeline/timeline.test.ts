@@ -114,7 +114,7 @@ describe('npm run timeline', () => {
     const result = run('--help');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'usage: npm run timeline -- <app> [--namespace ns] [--from-file pods.json] [--json]',
+      'usage: npm run timeline -- <app> [--config FILE | --namespace ns] [--from-file pods.json] [--json]',
     );
     expect(result.stdout).toMatch(/^ {2}--from-file F /m);
   });
@@ -138,5 +138,20 @@ describe('npm run timeline', () => {
     const noApp = run('--json');
     expect(noApp.status).toBe(1);
     expect(noApp.stderr).toMatch(/^timeline: name the SparkApplication; usage:/);
+  });
+});
+
+describe('the README’s timeline', () => {
+  it('is what the command prints for the fixture it names, which the README says is hand-written', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('### How long pods take to start');
+    const section = readme.slice(start, readme.indexOf('\n## ', start));
+    const [, block] = /```\n([\s\S]*?)```/.exec(section) ?? [];
+    const [command, ...printed] = (block ?? '').trimEnd().split('\n');
+    expect(command).toBe('$ npm run timeline -- spark-pi --from-file test-support/fixtures/spark-pi-pods.json');
+    const what = 'SparkApplication spark-pi in namespace spark-jobs';
+    expect(printed.join('\n')).toBe(renderTimeline(timelineOf('spark-pi-pods.json'), what).trimEnd());
+    // Its numbers are the fixture's, and the section says they are no measurement.
+    expect(section.replace(/\s+/g, ' ')).toContain('The numbers above are not a measurement');
   });
 });

@@ -4,8 +4,12 @@ export interface ConfigProblem {
   readonly path: string;
   /** What is wrong and what is allowed. */
   readonly message: string;
-  /** The offending value as written in the file, when there is one. */
+  /** The offending value, when there is one. */
   readonly value?: unknown;
+  /** The value's text in the file, where YAML made something else of it: `1.30`, which it reads as 1.3. */
+  readonly written?: string;
+  /** The name of the job the path lies in, shown beside its index: `jobs[2] (weather-data).driver.cores`. */
+  readonly job?: string;
 }
 
 /**
@@ -26,9 +30,16 @@ export class ConfigError extends Error {
 }
 
 export function formatProblem(file: string, problem: ConfigProblem): string {
-  const where = problem.path ? `${file}: ${problem.path}` : file;
-  const got = problem.value === undefined ? '' : ` (got ${describeValue(problem.value)})`;
+  const keyPath = withJobName(problem.path, problem.job);
+  const where = keyPath ? `${file}: ${keyPath}` : file;
+  const shown = problem.written ?? (problem.value === undefined ? undefined : describeValue(problem.value));
+  const got = shown === undefined ? '' : ` (got ${shown})`;
   return `${where}: ${problem.message}${got}`;
+}
+
+/** A key path with the job's name beside its index, `jobs[2] (weather-data).driver.cores`, when it is known. */
+export function withJobName(keyPath: string, job: string | undefined): string {
+  return job === undefined ? keyPath : keyPath.replace(/^jobs\[\d+\]/, (at) => `${at} (${job})`);
 }
 
 /** A value as the user wrote it, in YAML flow style: `"512x"`, `3`, `{ vcpu: 3, memoryGiB: 5 }`, `[a, b]`. */

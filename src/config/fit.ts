@@ -1,7 +1,7 @@
 import { FargateSize } from '../fargate/sizes';
 import { fargateSizeFor, fittedMemoryMiB, podRequest, waste } from '../fargate/sizing';
 import { formatSparkMemory } from '../spark/memory';
-import { ConfigProblem } from './errors';
+import { ConfigProblem, withJobName } from './errors';
 
 /** A pod that leaves more than this share of its billed memory unused gets a warning at synth. */
 export const WASTE_WARNING_PCT = 25;
@@ -39,14 +39,13 @@ export function fitJobsToFargate(jobs: readonly (SizableJob | undefined)[]): {
       const pod = job?.[role];
       if (!pod) continue;
       const path = `jobs[${i}].${role}`;
-      const who = job?.name === undefined ? role : `job "${job.name}" ${role}`;
       const request = podRequest(pod);
       const size: FargateSize | undefined = fargateSizeFor(request);
       if (!size) {
         problems.push({
           path,
           message:
-            `${who} asks for ${request.vcpu} vCPU and ${request.memoryMiB} MiB with overhead, ` +
+            `asks for ${request.vcpu} vCPU and ${request.memoryMiB} MiB with overhead, ` +
             'more than the largest Fargate size (16 vCPU / 120 GB); lower cores or memory',
         });
         continue;
@@ -59,7 +58,7 @@ export function fitJobsToFargate(jobs: readonly (SizableJob | undefined)[]): {
       const wasted = waste(request, size).memoryPct;
       if (wasted > WASTE_WARNING_PCT) {
         warnings.push(
-          `${path}.memory (job "${job?.name}"): ${pod.memory} is billed as ${size.vcpu} vCPU / ${size.memoryGiB} GB on Fargate and ` +
+          `${withJobName(path, job?.name)}.memory: ${pod.memory} is billed as ${size.vcpu} vCPU / ${size.memoryGiB} GB on Fargate and ` +
             `leaves ${wasted.toFixed(0)}% of that memory unused; memory: ${fitted} (or fit: true) uses it all at the same price.`,
         );
       }

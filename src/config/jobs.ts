@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { listFiles } from '../docker/context-hash';
 import { afterDockerignore, contextFileAt } from '../docker/dockerfile';
 import { requirementsProblems } from '../docker/requirements';
+import { ImagePython } from '../docker/wheels';
 import { crdViolations, jobHome, jobManifest, unknownPlaceholders, ARGUMENT_PLACEHOLDERS } from '../spark/application';
 import { sparkLineVersions } from '../spark/versions';
 import { ConfigProblem } from './errors';
@@ -25,7 +26,7 @@ export function sharedJobDockerfile(projectRoot: string): string {
  */
 export function checkJobs(config: EnvironmentConfig, projectRoot: string): ConfigProblem[] {
   return config.jobs.flatMap((job, i) => [
-    ...checkFiles(job, i, projectRoot),
+    ...checkFiles(job, i, projectRoot, sparkLineVersions(config.spark.line).imagePython),
     ...checkArguments(job, i),
     ...checkManifest(job, i, config),
   ]);
@@ -39,10 +40,10 @@ export function checkJobFolder(name: string, i: number, projectRoot: string): Co
   const folder = jobFolder(projectRoot, name);
   if (isDirectory(folder)) return [];
   const shown = path.relative(projectRoot, folder);
-  return [{ path: `jobs[${i}].name`, value: name, message: `job "${name}" has no folder ${shown}/ with its code` }];
+  return [{ path: `jobs[${i}].name`, value: name, message: `has no folder ${shown}/ with its code` }];
 }
 
-function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProblem[] {
+function checkFiles(job: JobConfig, i: number, projectRoot: string, python: ImagePython): ConfigProblem[] {
   const folder = jobFolder(projectRoot, job.name);
   const shown = path.relative(projectRoot, folder);
   const missing = checkJobFolder(job.name, i, projectRoot);
@@ -53,23 +54,23 @@ function checkFiles(job: JobConfig, i: number, projectRoot: string): ConfigProbl
     problems.push({
       path: `jobs[${i}].mainFile`,
       value: job.mainFile,
-      message: `job "${job.name}": ${path.join(shown, job.mainFile)} does not exist`,
+      message: `${path.join(shown, job.mainFile)} does not exist`,
     });
   }
   if (job.sampleData && !isDirectory(path.join(folder, job.sampleData.from))) {
     problems.push({
       path: `jobs[${i}].sampleData.from`,
       value: job.sampleData.from,
-      message: `job "${job.name}": ${path.join(shown, job.sampleData.from)}/ is not a folder`,
+      message: `${path.join(shown, job.sampleData.from)}/ is not a folder`,
     });
   }
   const requirements = path.join(folder, 'requirements.txt');
   if (isFile(requirements)) {
-    for (const problem of requirementsProblems(readFileSync(requirements, 'utf8'))) {
+    for (const problem of requirementsProblems(readFileSync(requirements, 'utf8'), python)) {
       problems.push({
         path: `jobs[${i}]`,
         ...(problem.text ? { value: problem.text } : {}),
-        message: `job "${job.name}": ${path.join(shown, 'requirements.txt')} line ${problem.line}: ${problem.rule}`,
+        message: `${path.join(shown, 'requirements.txt')} line ${problem.line}: ${problem.rule}`,
       });
     }
   }
@@ -90,7 +91,7 @@ function checkImageLayout(job: JobConfig, i: number, projectRoot: string): Confi
     return [
       {
         ...where,
-        message: `job "${job.name}" has no Dockerfile of its own, and the shared ${dockerfileShown} is missing`,
+        message: `has no Dockerfile of its own, and the shared ${dockerfileShown} is missing`,
       },
     ];
   }
@@ -103,7 +104,7 @@ function checkImageLayout(job: JobConfig, i: number, projectRoot: string): Confi
     return [
       {
         ...where,
-        message: `job "${job.name}": ${path.join(shown, '.dockerignore')} leaves ${job.mainFile} out of the image build; remove the pattern that matches it`,
+        message: `${path.join(shown, '.dockerignore')} leaves ${job.mainFile} out of the image build; remove the pattern that matches it`,
       },
     ];
   }
@@ -114,8 +115,8 @@ function checkImageLayout(job: JobConfig, i: number, projectRoot: string): Confi
   const instead = `(or delete it: the shared ${path.relative(projectRoot, sharedJobDockerfile(projectRoot))} copies the whole folder there)`;
   const message =
     found.kind === 'none'
-      ? `job "${job.name}": ${dockerfileShown} puts nothing at ${target}, where the SparkApplication runs the main file; write ${write} ${hasOwn ? instead : ''}`
-      : `job "${job.name}": cannot tell what ${dockerfileShown} puts at ${target}, where the SparkApplication runs the main file: line ${found.line}, ${found.reason}; write ${write} ${hasOwn ? instead : ''}`;
+      ? `${dockerfileShown} puts nothing at ${target}, where the SparkApplication runs the main file; write ${write} ${hasOwn ? instead : ''}`
+      : `cannot tell what ${dockerfileShown} puts at ${target}, where the SparkApplication runs the main file: line ${found.line}, ${found.reason}; write ${write} ${hasOwn ? instead : ''}`;
   return [{ ...where, message: message.trim() }];
 }
 
@@ -124,7 +125,7 @@ function checkArguments(job: JobConfig, i: number): ConfigProblem[] {
     unknownPlaceholders(argument).map((name) => ({
       path: `jobs[${i}].arguments[${j}]`,
       value: argument,
-      message: `job "${job.name}": unknown placeholder {${name}}; expected ${ARGUMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+      message: `unknown placeholder {${name}}; expected ${ARGUMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
     })),
   );
 }
@@ -142,7 +143,7 @@ function checkManifest(job: JobConfig, i: number, config: EnvironmentConfig): Co
   });
   return crdViolations(manifest).map((v) => ({
     path: `jobs[${i}]`,
-    message: `job "${job.name}": the operator's ${manifest.kind} schema refuses ${v.field}: ${v.message}`,
+    message: `the operator's ${manifest.kind} schema refuses ${v.field}: ${v.message}`,
   }));
 }
 

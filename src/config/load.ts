@@ -1,20 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
-import { isDocument, parseDocument } from 'yaml';
+import { isDocument, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { holdsPlaceholderAccountId, PLACEHOLDER_ACCOUNT_ID } from '../aws/names';
 import { isDocumentationRange, parseIpv4Cidr } from '../net/cidr';
+import { controlPlaneRates, supportWindowWarning } from '../eks/support-warning';
+import { PriceOverrides } from '../pricing/environment-pricing';
 import { unpinnedJars } from '../spark/versions';
-import { ConfigError, ConfigProblem, formatPath } from './errors';
+import { ConfigError, ConfigProblem, describeValue, formatPath } from './errors';
 import { configSchema, EnvironmentConfig, isFreeOfIssues, jobSchema } from './schema';
 import { fitJobsToFargate, SizableJob } from './fit';
 import { checkJobFolder, checkJobs } from './jobs';
+import { closest } from './did-you-mean';
+import { ConfigChoice, howToNameAnotherConfig, PROJECT_ROOT } from './choice';
+import { todayFromEnv } from './today';
 
-export const CONFIG_ENV_VAR = 'SPARK_EKS_CONFIG';
-export const DEFAULT_CONFIG_FILE = 'config/default.yaml';
-
-/** The project's root folder: where `docker/`, `config/` and `main.ts` live. */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export { CONFIG_ENV_VAR, DEFAULT_CONFIG_FILE, PROJECT_ROOT } from './choice';
 
 export interface LoadedConfig {
   /** The validated config, every default filled in, frozen. */
@@ -28,25 +28,62 @@ export interface LoadedConfig {
 export interface LoadOptions {
   /** Folder that holds `docker/jobs/<name>/` for every job. @default the project root */
   readonly projectRoot?: string;
-}
-
-/** The config file chosen by `SPARK_EKS_CONFIG`, else `config/default.yaml`. */
-export function configFileFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = env[CONFIG_ENV_VAR]?.trim();
-  return chosen ? chosen : path.join(PROJECT_ROOT, DEFAULT_CONFIG_FILE);
+  /**
+   * The day (YYYY-MM-DD, UTC) the warnings about the Kubernetes version's support window are for: the only thing
+   * that depends on the date. @default SPARK_EKS_TODAY, else today
+   */
+  readonly today?: string;
 }
 
 /**
- * Reads, parses and validates a config file. Every problem found is reported at once in one {@link ConfigError};
- * nothing is constructed before this returns.
+ * Reads, parses and validates a config file: a path, or the choice a command made (chooseConfig), whose problems
+ * with the file itself then name the option that chose it. Every problem found is reported at once in one
+ * {@link ConfigError}, naming the file as the user did; nothing is constructed before this returns.
  */
-export function loadConfig(file: string, options: LoadOptions = {}): LoadedConfig {
-  const raw = parseYaml(file, readText(file));
-  return validateConfig(raw, file, options);
+export function loadConfig(file: string | ConfigChoice, options: LoadOptions = {}): LoadedConfig {
+  const choice = typeof file === 'string' ? undefined : file;
+  const shown = choice?.shown ?? (file as string);
+  const { raw, written } = parseYaml(shown, readText(choice?.file ?? shown, shown, choice));
+  return validateConfig(raw, shown, options, written);
 }
 
-/** Validates an already parsed document; `file` is only used to name it in errors. */
-export function validateConfig(raw: unknown, file: string, options: LoadOptions = {}): LoadedConfig {
+/**
+ * The text of a scalar as the file writes it (`1.30` where YAML reads the number 1.3), for messages; undefined
+ * where it is not known (a value copied by a merge key, or a document built in code).
+ */
+export type WrittenAt = (keyPath: readonly PropertyKey[]) => string | undefined;
+
+/**
+ * Validates an already parsed document; `file` is only used to name it in errors, `written` to quote the file's own
+ * text of a scalar in them.
+ */
+export function validateConfig(
+  raw: unknown,
+  file: string,
+  options: LoadOptions = {},
+  written: WrittenAt = () => undefined,
+): LoadedConfig {
+  try {
+    return validateParsed(raw, file, options, written);
+  } catch (error) {
+    // A job's problems name the job beside its index: `jobs[2] (weather-data).driver.cores`. The error keeps the
+    // name of what it is about: the file, or SPARK_EKS_TODAY when that is the mistake.
+    if (error instanceof ConfigError) throw new ConfigError(error.file, namingJobs(error.problems, raw));
+    throw error;
+  }
+}
+
+function namingJobs(problems: readonly ConfigProblem[], raw: unknown): ConfigProblem[] {
+  const jobs = raw !== null && typeof raw === 'object' ? (raw as { jobs?: unknown }).jobs : undefined;
+  return problems.map((problem) => {
+    const index = /^jobs\[(\d+)\]/.exec(problem.path)?.[1];
+    const job = index !== undefined && Array.isArray(jobs) ? (jobs[Number(index)] as { name?: unknown }) : undefined;
+    const name = job !== null && typeof job === 'object' ? job.name : undefined;
+    return typeof name === 'string' && name !== '' ? { ...problem, job: name } : problem;
+  });
+}
+
+function validateParsed(raw: unknown, file: string, options: LoadOptions, written: WrittenAt): LoadedConfig {
   if (raw === null || raw === undefined) {
     throw new ConfigError(file, [{ path: '', message: 'the file is empty; expected a mapping of settings' }]);
   }
@@ -54,14 +91,15 @@ export function validateConfig(raw: unknown, file: string, options: LoadOptions 
     throw new ConfigError(file, [{ path: '', message: 'expected a mapping of settings at the top level', value: raw }]);
   }
 
-  const result = configSchema.safeParse(raw, { error: describeIssue });
+  const result = configSchema.safeParse(raw, { error: (issue) => describeIssue(issue, written) });
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   if (result.success) {
     const sizing = fitJobsToFargate(result.data.jobs);
     const config = deepFreeze(result.data) as EnvironmentConfig;
     const problems = [...sizing.problems, ...checkJobs(config, projectRoot)];
     if (problems.length > 0) throw new ConfigError(file, problems);
-    return { config, file, warnings: [...warningsFor(config), ...sizing.warnings] };
+    const today = options.today ?? todayFromEnv();
+    return { config, file, warnings: [...warningsFor(config, today), ...sizing.warnings] };
   }
 
   // The schema found mistakes. Sizing and the job checks still run, on every pod and job that parsed, so one run
@@ -70,7 +108,7 @@ export function validateConfig(raw: unknown, file: string, options: LoadOptions 
   const parts = partsThatParsed(raw as Record<string, unknown>, issues);
   const sizing = fitJobsToFargate(parts.pods);
   throw new ConfigError(file, [
-    ...issues.flatMap((issue) => toProblems(issue, raw)),
+    ...issues.flatMap((issue) => toProblems(issue, raw, written)),
     ...sizing.problems,
     ...(parts.jobChecks ? checkParsedJobs(parts.jobChecks, projectRoot) : []),
     // A job with errors of its own still gets the one check that needs only its name.
@@ -148,22 +186,18 @@ function checkParsedJobs(
   }));
 }
 
-function readText(file: string): string {
+function readText(file: string, shown: string, choice: ConfigChoice | undefined): string {
+  const how = choice ? ` (${howToNameAnotherConfig(choice)})` : '';
   if (!existsSync(file)) {
-    throw new ConfigError(file, [
-      {
-        path: '',
-        message: `config file not found; set ${CONFIG_ENV_VAR} to an existing YAML file (default ${DEFAULT_CONFIG_FILE})`,
-      },
-    ]);
+    throw new ConfigError(shown, [{ path: '', message: `config file not found${how}` }]);
   }
   if (!statSync(file).isFile()) {
-    throw new ConfigError(file, [{ path: '', message: `is not a file; set ${CONFIG_ENV_VAR} to a YAML file` }]);
+    throw new ConfigError(shown, [{ path: '', message: `is not a file${how}` }]);
   }
   return readFileSync(file, 'utf8');
 }
 
-function parseYaml(file: string, text: string): unknown {
+function parseYaml(file: string, text: string): { raw: unknown; written: WrittenAt } {
   // merge: YAML merge keys (`<<: *job`) are the natural way to copy a job and change a few of its keys.
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, merge: true });
   if (!isDocument(doc)) throw new ConfigError(file, [{ path: '', message: 'expected one YAML document' }]);
@@ -178,8 +212,12 @@ function parseYaml(file: string, text: string): unknown {
       }),
     );
   }
+  const written: WrittenAt = (keyPath) => {
+    const node: unknown = doc.getIn(keyPath as unknown[], true);
+    return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  };
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    return { raw: doc.toJS({ maxAliasCount: 100 }), written };
   } catch (error) {
     // Resolving aliases and merge keys happens here, after parsing: e.g. `<<:` given a scalar, or an alias bomb.
     const reason = error instanceof Error ? error.message : String(error);
@@ -187,13 +225,14 @@ function parseYaml(file: string, text: string): unknown {
   }
 }
 
-/** Messages for zod's built-in checks, in the words of the config file. Custom messages in the schema win. */
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+/**
+ * Messages for zod's built-in checks, in the words of the config file. Custom messages in the schema win; a type
+ * error says what the key takes (the schema's description of it, if it has one) and how to write it in YAML.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue, written: WrittenAt): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `required key is missing; expected ${issue.expected}`
-        : `expected ${issue.expected}`;
+      return typeMessage(issue, written);
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -209,7 +248,68 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-function toProblems(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
+/** What each type is called in a message. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping',
+  record: 'a mapping',
+  array: 'a list',
+};
+
+function typeMessage(issue: z.core.$ZodRawIssue & { code: 'invalid_type' }, written: WrittenAt): string {
+  const keyPath = issue.path ?? [];
+  const description = issue.inst ? z.globalRegistry.get(issue.inst as z.ZodType)?.description : undefined;
+  const expected = description ?? TYPE_NAMES[issue.expected] ?? issue.expected;
+  const input = issue.input;
+  if (input === undefined) return `required key is missing; expected ${expected}`;
+  const text = written(keyPath) ?? (typeof input === 'string' ? input : describeValue(input));
+  if (input === null) {
+    return `expected ${expected}, but the key has no value: write one after the colon, or leave the key out for its default`;
+  }
+  const kind = Array.isArray(input) ? 'list' : typeof input === 'object' ? 'mapping' : typeof input;
+  const got = kind === 'string' ? 'text' : kind === 'boolean' ? 'true or false' : `a ${kind}`;
+  switch (issue.expected) {
+    case 'string':
+      if (kind === 'number' || kind === 'boolean') {
+        const asText = description === undefined ? '' : ', as text';
+        return `expected ${expected}${asText}: YAML reads the unquoted ${text} as a ${kind}; quote it: '${text}'`;
+      }
+      return `expected ${expected}, not ${got}`;
+    case 'number':
+    case 'int':
+      if (kind === 'number') return `expected ${expected}`;
+      if (kind === 'string' && /^-?\d+(\.\d+)?$/.test(text)) {
+        return `expected ${expected}; in quotes it is text: write it without quotes, ${text}`;
+      }
+      return `expected ${expected}, not ${got}`;
+    case 'boolean':
+      if (kind === 'string' && /^(true|false)$/i.test(text)) return 'expected true or false, without quotes';
+      if (kind === 'string' && /^(yes|no|on|off|y|n)$/i.test(text)) {
+        return 'expected true or false: YAML 1.2 reads yes, no, on and off as text';
+      }
+      return `expected true or false, not ${got}`;
+    case 'object': {
+      const keys = allowedKeysAt(keyPath);
+      return (
+        `expected a mapping (key: value lines indented below it, or { key: value }), not ${got}` +
+        (keys.length > 0 ? `; its keys: ${keys.join(', ')}` : '')
+      );
+    }
+    case 'record':
+      return `expected a mapping of names to values, indented below it or as { name: value }, not ${got}`;
+    case 'array':
+      return kind === 'mapping'
+        ? 'expected a list ([a, b], or one "- " line per entry), not a mapping'
+        : `expected a list: write ['${text.replace(/'/g, "''")}'], or one "- " line per entry`;
+    default:
+      return `expected ${expected}`;
+  }
+}
+
+function toProblems(issue: z.core.$ZodIssue, raw: unknown, written: WrittenAt): ConfigProblem[] {
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(issue.path);
     return issue.keys.map((key) => {
@@ -226,7 +326,11 @@ function toProblems(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
     return [{ path: formatPath(issue.path), message: issue.issues[0]?.message ?? issue.message }];
   }
   const value = valueAt(raw, issue.path);
-  return [{ path: formatPath(issue.path), message: issue.message, value }];
+  // A number or boolean is quoted as the file writes it: `(got 1.30)`, not the 1.3 YAML made of it.
+  const text = typeof value === 'number' || typeof value === 'boolean' ? written(issue.path) : undefined;
+  return [
+    { path: formatPath(issue.path), message: issue.message, value, ...(text !== undefined ? { written: text } : {}) },
+  ];
 }
 
 function valueAt(raw: unknown, keyPath: readonly PropertyKey[]): unknown {
@@ -266,33 +370,7 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
   }
 }
 
-/** The allowed key nearest to a typo, when it is near enough to be a likely meaning. */
-function closest(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = levenshtein(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-function warningsFor(config: EnvironmentConfig): string[] {
+function warningsFor(config: EnvironmentConfig, today: string): string[] {
   const warnings: string[] = [];
   const placeholders = config.cluster.publicAccessCidrs.filter((c) => {
     const parsed = parseIpv4Cidr(c);
@@ -300,7 +378,7 @@ function warningsFor(config: EnvironmentConfig): string[] {
   });
   if (placeholders.length > 0) {
     warnings.push(
-      `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: set it to your operator network's CIDRs before deploying, or nobody can reach the Kubernetes API.`,
+      `cluster.publicAccessCidrs holds the documentation range ${placeholders.join(', ')}: a placeholder that reaches nobody, and EKS refuses reserved ranges such as this one: set it to your operator network's public CIDRs before deploying.`,
     );
   }
   const accountPlaceholders: [string, string][] = [
@@ -324,6 +402,13 @@ function warningsFor(config: EnvironmentConfig): string[] {
       `spark.line ${config.spark.line}: no pinned SHA-256 yet for ${unpinned.map((j) => `${j.artifact}-${j.version}.jar`).join(', ')}; the image build refuses unverified downloads, so run 'npm run checksums' (needs internet) before deploying.`,
     );
   }
+  const support = supportWindowWarning(
+    config.cluster.kubernetesVersion,
+    config.cluster.supportType,
+    today,
+    controlPlaneRates(config.region, (config.pricing ?? {}) as PriceOverrides),
+  );
+  if (support) warnings.push(support);
   return warnings;
 }
 

@@ -9,12 +9,20 @@ import {
 } from '../aws/names';
 import { AWS_REGIONS, isAwsRegion } from '../aws/regions';
 import {
+  DEFAULT_KUBERNETES_VERSION,
   EKS_ADDON_VERSION_PATTERN,
   SUPPORTED_KUBERNETES_VERSIONS,
   isSupportedKubernetesVersion,
 } from '../eks/kubernetes-versions';
 import { FARGATE_SIZES_HINT, isFargateSize } from '../fargate/sizes';
-import { AWS_LARGEST_VPC_PREFIX_LENGTH, isNetworkAddress, networkOf, parseIpv4Cidr } from '../net/cidr';
+import {
+  AWS_LARGEST_VPC_PREFIX_LENGTH,
+  contains,
+  isNetworkAddress,
+  networkOf,
+  nonPublicRangeOf,
+  parseIpv4Cidr,
+} from '../net/cidr';
 import { MIN_SPARK_MEMORY_MIB, SPARK_MEMORY_HINT, parseSparkMemoryMiB } from '../spark/memory';
 import { REFUSED_SPARK_LINES, SPARK_LINES, isSparkLine } from '../spark/versions';
 import { OPERATOR_SPARK_VERSION } from '../spark-operator/chart';
@@ -41,9 +49,16 @@ const dnsLabel = (what: string, maxLength = 63) =>
     message: `${what} must be a DNS label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most ${maxLength} characters`,
   });
 
+/** A memory size written as a bare number has no unit: say which to add, rather than to quote it. */
+const memoryTypeError = (issue: z.core.$ZodRawIssue): string | undefined =>
+  typeof issue.input === 'number'
+    ? `a number has no unit; expected a Spark memory size: ${SPARK_MEMORY_HINT}` +
+      (Number.isInteger(issue.input) ? `; for ${issue.input} MiB write ${issue.input}m` : '')
+    : undefined;
+
 /** A Spark memory size of at least `minMiB`; `why` says what the floor is for. */
 const sparkMemoryOf = (minMiB: number, why: string) =>
-  z.string().superRefine((value, ctx) => {
+  z.string({ error: memoryTypeError }).superRefine((value, ctx) => {
     const mib = parseSparkMemoryMiB(value);
     if (mib === undefined) {
       ctx.addIssue({ code: 'custom', message: `expected a Spark memory size: ${SPARK_MEMORY_HINT}` });
@@ -65,13 +80,37 @@ const memoryOverhead = sparkMemoryOf(
 );
 
 /** Kubernetes CPU quantity as Spark's coreRequest takes it: `500m`, `1`, `1.5`. */
-const cpuQuantity = z.string().regex(/^(\d+m|\d+(\.\d+)?)$/, {
-  message: 'expected a Kubernetes CPU quantity such as 500m, 1 or 1.5',
-});
+const cpuQuantity = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `expected a Kubernetes CPU quantity as text, such as 500m, '1' or '1.5': quote it, '${issue.input}'` +
+          (issue.input > 0 && Number.isInteger(issue.input * 1000) ? `, or write ${issue.input * 1000}m` : '')
+        : undefined,
+  })
+  .regex(/^(\d+m|\d+(\.\d+)?)$/, {
+    message: 'expected a Kubernetes CPU quantity such as 500m, 1 or 1.5',
+  });
 
 const addonVersion = z.string().regex(EKS_ADDON_VERSION_PATTERN, {
-  message: 'expected an EKS add-on version such as v1.22.4-eksbuild.3',
+  message: 'expected an EKS add-on version such as v1.14.3-eksbuild.3',
 });
+
+/** A key that is refused with the reason, so an old config says what changed instead of just "unknown key". */
+const notInstalled = (addon: string, why: string) =>
+  z
+    .unknown()
+    .superRefine((_, ctx) =>
+      ctx.addIssue({
+        code: 'custom',
+        message: `the cluster has no ${addon} add-on: it is a DaemonSet for EC2 nodes, and this cluster runs only Fargate (${why}, EKS user guide); remove this key`,
+      }),
+    )
+    .optional();
+
+/** A price of the config's pricing override, USD. */
+const usdPrice = () =>
+  z.number().nonnegative({ message: 'expected a price in USD, a number of at least 0' }).optional();
 
 const fargateSize = z
   .strictObject({
@@ -94,8 +133,16 @@ const labelValue = z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-
 });
 
 const sparkPod = {
-  /** Spark cores (spark.driver.cores / spark.executor.cores). */
-  cores: z.number().int().min(1).max(16),
+  /** Spark cores (spark.driver.cores / spark.executor.cores): whole cores; a fraction of a CPU is coreRequest. */
+  cores: z
+    .number()
+    .int({
+      error:
+        "Spark cores are a whole number from 1 to 16; for a fraction of a CPU keep cores: 1 and set the pod's CPU " +
+        'request with coreRequest, e.g. coreRequest: 500m (Fargate sizes the pod by it)',
+    })
+    .min(1)
+    .max(16),
   /** CPU request (= limit); Fargate sizes pods by it. */
   coreRequest: cpuQuantity.optional(),
   memory: sparkMemory,
@@ -113,70 +160,123 @@ function s3PrefixSchema() {
 }
 
 /** One entry of `jobs`. */
-export const jobSchema = z.strictObject({
-  /**
-   * Scheduled runs are named `<name>-<unix nanos>` (20 more characters) and their driver pod gets `-driver`:
-   * 36 characters keep that a valid 63-character label value.
-   */
-  name: dnsLabel('a job name', 36),
-  namespace: dnsLabel('a namespace'),
-  /** Path of the entry point inside `docker/jobs/<name>/`, e.g. `main.py`. */
-  mainFile: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+\.py$/, {
-    message: 'expected the relative path of a .py file inside the job folder, e.g. main.py',
-  }),
-  /** Arguments of the main file; `{bucket}`, `{input}`, `{output}` and `{eventLogs}` name the data bucket and its prefixes. */
-  arguments: z.array(z.string()).default([]),
-  env: z
-    .record(
-      z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }),
-      z.string(),
-    )
-    .default({}),
-  driver: z.strictObject(sparkPod),
-  executor: z.strictObject({
-    ...sparkPod,
-    instances: z.number().int().min(1).max(500),
-  }),
-  schedule: z
-    .strictObject({
-      cron: z.string().superRefine((value, ctx) => {
-        const problem = cronProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-      concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
-      successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
-      suspend: z.boolean().default(false),
-    })
-    .optional(),
-  restartPolicy: z
-    .strictObject({
-      onFailureRetries: z.number().int().min(0).max(100).default(3),
-      onFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(10),
-      onSubmissionFailureRetries: z.number().int().min(0).max(100).default(5),
-      onSubmissionFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(20),
-    })
-    .prefault({}),
-  /**
-   * Files to upload to the data bucket with the job, e.g. sample input: every file of `docker/jobs/<name>/<from>/`
-   * goes to `<input prefix>/<to>/`.
-   */
-  sampleData: z
-    .strictObject({
-      from: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/, {
-        message: 'expected a folder inside the job folder, e.g. sample-input',
-      }),
-      to: s3PrefixSchema(),
-    })
-    .optional(),
-  /** Deletes the finished application (and its driver pod) after this long, so nothing keeps billing. */
-  timeToLiveSeconds: z
-    .number()
-    .int()
-    .min(60)
-    .max(30 * 86400)
-    .default(600),
-});
+export const jobSchema = z
+  .strictObject({
+    /**
+     * Scheduled runs are named `<name>-<unix nanos>` (20 more characters) and their driver pod gets `-driver`:
+     * 36 characters keep that a valid 63-character label value.
+     */
+    name: dnsLabel('a job name', 36),
+    namespace: dnsLabel('a namespace'),
+    /** Path of the entry point inside `docker/jobs/<name>/`, e.g. `main.py`. */
+    mainFile: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+\.py$/, {
+      message: 'expected the relative path of a .py file inside the job folder, e.g. main.py',
+    }),
+    /** Arguments of the main file; `{bucket}`, `{input}`, `{output}` and `{eventLogs}` name the data bucket and its prefixes. */
+    arguments: z.array(z.string()).default([]),
+    env: z
+      .record(
+        z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' }),
+        z.string(),
+      )
+      .default({}),
+    driver: z.strictObject(sparkPod),
+    executor: z.strictObject({
+      ...sparkPod,
+      instances: z.number().int().min(1).max(500),
+    }),
+    schedule: z
+      .strictObject(
+        {
+          cron: z.string().superRefine((value, ctx) => {
+            const problem = cronProblem(value);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+          concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).default('Forbid'),
+          successfulRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+          failedRunHistoryLimit: z.number().int().min(0).max(100).default(3),
+          suspend: z.boolean().default(false),
+        },
+        {
+          // The likeliest mistake: the cron expression where the mapping goes.
+          error: (issue) =>
+            typeof issue.input === 'string'
+              ? `expected a mapping with the cron expression under cron: write schedule: { cron: '${issue.input}' }`
+              : undefined,
+        },
+      )
+      .optional(),
+    restartPolicy: z
+      .strictObject({
+        onFailureRetries: z.number().int().min(0).max(100).default(3),
+        onFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(10),
+        onSubmissionFailureRetries: z.number().int().min(0).max(100).default(5),
+        onSubmissionFailureRetryIntervalSeconds: z.number().int().min(1).max(86400).default(20),
+      })
+      .prefault({}),
+    /**
+     * Files to upload to the data bucket with the job, e.g. sample input: every file of `docker/jobs/<name>/<from>/`
+     * goes to `<input prefix>/<to>/`.
+     */
+    sampleData: z
+      .strictObject({
+        from: z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[\w./-]+$/, {
+          message: 'expected a folder inside the job folder, e.g. sample-input',
+        }),
+        to: s3PrefixSchema(),
+      })
+      .optional(),
+    /**
+     * For a job without schedule: run it again on every deploy. The operator then deletes the finished application
+     * and its driver pod timeToLiveSeconds after it ends, and the next plan creates it again. Without it, the finished
+     * application stays until the next change to the job, which runs it again, and the plan shows no change meanwhile.
+     */
+    runOnEveryDeploy: z.boolean().default(false),
+    /**
+     * How long a run takes, for npm run report: with it, a scheduled job's monthly cost is its pods' price per hour ×
+     * the minutes × the runs its schedule makes in 30 days. @default none (the report gives the hourly price only)
+     */
+    expectedRunMinutes: z
+      .number()
+      .positive({ message: 'expected the minutes a run takes, a number above 0, e.g. 12' })
+      .max(30 * 24 * 60)
+      .optional(),
+    /**
+     * Seconds after a run ends that the operator deletes it with its driver pod (a finished pod still bills on
+     * Fargate): each run of a schedule, or a job with runOnEveryDeploy. @default 600 there; none for other jobs
+     */
+    timeToLiveSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86400)
+      .optional(),
+  })
+  .check(
+    alwaysRun((payload) => {
+      const { parsed, issue } = reader(payload);
+      const value = payload.value as { schedule?: unknown };
+      const scheduled = value.schedule !== undefined;
+      const everyDeploy = parsed('runOnEveryDeploy');
+      const ttl = parsed('timeToLiveSeconds');
+      if (scheduled && everyDeploy === true) {
+        issue(
+          ['runOnEveryDeploy'],
+          true,
+          'a scheduled job runs on its schedule, not on deploys; remove runOnEveryDeploy, or the schedule to run the job on every deploy',
+        );
+      } else if (!scheduled && everyDeploy === false && typeof ttl === 'number') {
+        issue(
+          ['timeToLiveSeconds'],
+          ttl,
+          'a job without schedule keeps its finished run until the next change to it, so that the plan stays empty; a TTL would delete it and make every deploy run it again: set runOnEveryDeploy: true to mean that, or remove timeToLiveSeconds',
+        );
+      }
+    }),
+  );
+
+/** How long a finished run stays when the job deletes its runs. */
+export const DEFAULT_TIME_TO_LIVE_SECONDS = 600;
 
 const s3Prefix = s3PrefixSchema();
 
@@ -246,21 +346,27 @@ export const configSchema = z
     cluster: z
       .strictObject({
         kubernetesVersion: z
-          .string({ message: 'expected a quoted version string such as "1.35"' })
+          .string()
           .refine(isSupportedKubernetesVersion, {
             message: `not a Kubernetes version this project supports on EKS; expected one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
           })
-          .default('1.35'),
+          .describe(`a Kubernetes version, one of ${list(SUPPORTED_KUBERNETES_VERSIONS)}`)
+          .default(DEFAULT_KUBERNETES_VERSION),
+        /**
+         * What EKS does when the version leaves standard support: EXTENDED (AWS's default) keeps it, billed at the
+         * extended-support rate; STANDARD lets AWS upgrade the cluster to the next version on that day.
+         */
+        supportType: z.enum(['STANDARD', 'EXTENDED']).default('EXTENDED'),
         publicAccessCidrs: z.array(cidr).max(40).default([]),
         allowPublicAccessFromAnywhere: z.boolean().default(false),
         /** The identity that runs the first deploy becomes cluster admin (and must not be in adminPrincipalArns). */
         bootstrapCreatorAdmin: z.boolean().default(true),
-        /** Overrides of the pinned add-on builds for the chosen Kubernetes version. */
+        /** Pinned add-on builds; without a pin, the newest EKS publishes for the version, read at plan time. */
         addonVersions: z
           .strictObject({
-            'vpc-cni': addonVersion.optional(),
-            'kube-proxy': addonVersion.optional(),
             coredns: addonVersion.optional(),
+            'vpc-cni': notInstalled('vpc-cni', 'Fargate brings its own copy of the VPC CNI on every Fargate node'),
+            'kube-proxy': notInstalled('kube-proxy', 'kube-proxy is not deployed to Fargate nodes'),
           })
           .default({}),
         adminPrincipalArns: z
@@ -291,6 +397,7 @@ export const configSchema = z
           });
         }),
       )
+      .check(alwaysRun(publicAccessCidrChecks))
       .prefault({}),
     namespaces: z
       .strictObject({
@@ -347,7 +454,7 @@ export const configSchema = z
     spark: z
       .strictObject({
         line: z
-          .string({ message: 'expected a quoted Spark line such as "4.0"' })
+          .string()
           .superRefine((value, ctx) => {
             if (isSparkLine(value)) return;
             ctx.addIssue({
@@ -356,6 +463,7 @@ export const configSchema = z
               message: REFUSED_SPARK_LINES[value] ?? `unsupported Spark line; expected one of ${list(SPARK_LINES)}`,
             });
           })
+          .describe(`a Spark line, one of ${list(SPARK_LINES)}`)
           .default('4.0'),
       })
       .prefault({}),
@@ -381,6 +489,14 @@ export const configSchema = z
     ecr: z
       .strictObject({
         keepImages: z.number().int().min(1).max(1000).default(30),
+        /** Who else may push images (the identity that deploys core always may): e.g. the CI role that deploys jobs. */
+        pushPrincipalArns: z
+          .array(
+            z.string().refine(isIamPrincipalArn, {
+              message: 'expected an IAM role or user ARN such as arn:aws:iam::123456789012:role/Deployer',
+            }),
+          )
+          .default([]),
       })
       .prefault({}),
     /** How the deploy builds the images on the deploying machine (the platform and jobs stacks). */
@@ -421,9 +537,41 @@ export const configSchema = z
      */
     pricing: z
       .strictObject({
-        vcpuHour: z.number().positive({ message: 'expected USD per vCPU-hour, a number above 0, e.g. 0.04048' }),
-        gbHour: z.number().positive({ message: 'expected USD per GB-hour, a number above 0, e.g. 0.004445' }),
+        vcpuHour: z
+          .number()
+          .positive({ message: 'expected USD per vCPU-hour, a number above 0, e.g. 0.04048' })
+          .optional(),
+        gbHour: z
+          .number()
+          .positive({ message: 'expected USD per GB-hour, a number above 0, e.g. 0.004445' })
+          .optional(),
+        // The environment's other prices (src/pricing/environment-prices.json has what each one is).
+        eksClusterHour: usdPrice(),
+        eksExtendedClusterHour: usdPrice(),
+        natGatewayHour: usdPrice(),
+        natGatewayGb: usdPrice(),
+        publicIpv4Hour: usdPrice(),
+        interfaceEndpointHour: usdPrice(),
+        interfaceEndpointGb: usdPrice(),
+        kmsKeyMonth: usdPrice(),
+        logsIngestGb: usdPrice(),
+        logsStorageGbMonth: usdPrice(),
+        s3StorageGbMonth: usdPrice(),
       })
+      .check(
+        alwaysRun((payload) => {
+          const { parsed, issue } = reader(payload);
+          // Fargate is priced per vCPU and per GB together: one without the other would mix two price lists.
+          const vcpu = parsed('vcpuHour');
+          const gb = parsed('gbHour');
+          if (vcpu !== undefined && gb === undefined && isFreeOfIssues(payload.issues, ['gbHour'])) {
+            issue(['gbHour'], undefined, 'set gbHour with vcpuHour: Fargate bills vCPU and memory together');
+          }
+          if (gb !== undefined && vcpu === undefined && isFreeOfIssues(payload.issues, ['vcpuHour'])) {
+            issue(['vcpuHour'], undefined, 'set vcpuHour with gbHour: Fargate bills vCPU and memory together');
+          }
+        }),
+      )
       .optional(),
     jobs: z.array(jobSchema).default([]),
   })
@@ -525,11 +673,57 @@ function crossSectionChecks(payload: z.core.ParsePayload<unknown>): void {
   jobs.forEach((_, i) => {
     const namespace = parsed('jobs', i, 'namespace');
     if (typeof namespace === 'string' && !namespaces.includes(namespace)) {
-      const name = names[i];
       issue(
         ['jobs', i, 'namespace'],
         namespace,
-        `${typeof name === 'string' ? `job "${name}" runs` : 'runs'} in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+        `runs in a namespace without a Fargate profile; expected one of namespaces.jobs: ${list(namespaces)}`,
+      );
+    }
+  });
+}
+
+/**
+ * The public endpoint's CIDRs must be public internet addresses (EKS refuses blocks that include reserved ones, and
+ * requests from private networks never reach the public endpoint: inside the VPC they take the private endpoint),
+ * and each must add addresses: a block inside another, or listed twice, is refused, not merged, so the list in the
+ * file stays exactly what EKS is given and what a plan shows.
+ */
+function publicAccessCidrChecks(payload: z.core.ParsePayload<unknown>): void {
+  const { parsed, issue } = reader(payload);
+  const listed = (payload.value as { publicAccessCidrs?: unknown }).publicAccessCidrs;
+  if (!Array.isArray(listed)) return;
+  const cidrs = listed.map((_, i) => {
+    const value = parsed('publicAccessCidrs', i);
+    return typeof value === 'string' ? parseIpv4Cidr(value) : undefined;
+  });
+  cidrs.forEach((cidr, i) => {
+    if (!cidr) return;
+    const where = ['publicAccessCidrs', i];
+    const value = listed[i];
+    // 0.0.0.0/0 includes every range; it has its own check (allowPublicAccessFromAnywhere).
+    const special = cidr.prefixLength === 0 ? undefined : nonPublicRangeOf(cidr);
+    if (special) {
+      const how = `${special.relation === 'inside' ? 'is inside' : 'includes'} ${special.range.cidr}, ${special.range.what}`;
+      issue(
+        where,
+        value,
+        `${how}: the public endpoint only takes public internet addresses (EKS refuses blocks that include reserved ` +
+          'ones; from inside the VPC the API is reached through its private endpoint); list the public egress ' +
+          'addresses of your office, VPN or CI',
+      );
+      return;
+    }
+    const outer = cidrs.findIndex(
+      (other, j) => other && j !== i && contains(other, cidr) && (other.prefixLength < cidr.prefixLength || j < i),
+    );
+    if (outer >= 0) {
+      const same = cidrs[outer]?.prefixLength === cidr.prefixLength;
+      issue(
+        where,
+        value,
+        same
+          ? `is listed twice (also publicAccessCidrs[${outer}]); remove one`
+          : `lies inside publicAccessCidrs[${outer}] ${String(listed[outer])}, which already lets it in; remove one of the two`,
       );
     }
   });

@@ -1,7 +1,6 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { EksAccessEntry } from '@cdktf/provider-aws/lib/eks-access-entry';
 import { EksAccessPolicyAssociation } from '@cdktf/provider-aws/lib/eks-access-policy-association';
-import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
 import { EksCluster as EksClusterResource } from '@cdktf/provider-aws/lib/eks-cluster';
 import { Construct } from 'constructs';
 import { iamRoleName, PARTITION } from '../aws/iam-names';
@@ -37,8 +36,13 @@ export interface EksClusterProps {
    * @default true
    */
   readonly bootstrapCreatorAdmin?: boolean;
-  /** Add-on versions of vpc-cni and kube-proxy, pinned for the Kubernetes version. */
-  readonly addonVersions: { readonly 'vpc-cni': string; readonly 'kube-proxy': string };
+  /**
+   * What EKS does when the version leaves standard support: `EXTENDED` keeps the cluster on it, billed at the
+   * extended-support rate, until the end of extended support; `STANDARD` lets AWS upgrade the cluster to the next
+   * version on that day. Written out even for AWS's own default, so the plan shows the choice.
+   * @default 'EXTENDED' (AWS's default for clusters created through the API)
+   */
+  readonly supportType?: 'STANDARD' | 'EXTENDED';
   /**
    * Days to keep control-plane logs.
    * @default 30
@@ -59,8 +63,12 @@ export function controlPlaneLogGroupName(clusterName: string): string {
 /**
  * An EKS cluster for Fargate-only compute: API-only authentication (access entries, no aws-auth ConfigMap),
  * secrets envelope-encrypted with a customer-managed key, every control-plane log type in a log group Terraform
- * creates first (so its retention applies), and the vpc-cni and kube-proxy add-ons pinned. EKS installs no
- * self-managed add-ons: CoreDNS comes as a managed add-on configured for Fargate (see CoreDnsAddon).
+ * creates first (so its retention applies). EKS installs no self-managed add-ons, and the cluster has no vpc-cni or
+ * kube-proxy add-on: both are DaemonSets for EC2 nodes, which a Fargate-only cluster has none of. The EKS user guide:
+ * kube-proxy "isn't deployed to Fargate nodes" (Manage kube-proxy); "a version of the [VPC CNI] add-on is deployed
+ * with each Fargate node in your cluster, but you don't update it on Fargate nodes" (Amazon VPC CNI); "Daemonsets
+ * aren't supported on Fargate" (AWS Fargate considerations). CoreDNS comes as a managed add-on configured for Fargate
+ * (see CoreDnsAddon).
  */
 export class EksCluster extends Construct {
   public readonly cluster: EksClusterResource;
@@ -132,6 +140,7 @@ export class EksCluster extends Construct {
         bootstrapClusterCreatorAdminPermissions: props.bootstrapCreatorAdmin ?? true,
       },
       bootstrapSelfManagedAddons: false,
+      upgradePolicy: { supportType: props.supportType ?? 'EXTENDED' },
       dependsOn: [this.logGroup, keyPolicy, ...role.attachments],
     });
     this.name = this.cluster.name;
@@ -152,16 +161,6 @@ export class EksCluster extends Construct {
         principalArn: entry.principalArn,
         policyArn: CLUSTER_ADMIN_POLICY_ARN,
         accessScope: { type: 'cluster' },
-      });
-    }
-
-    for (const addonName of ['vpc-cni', 'kube-proxy'] as const) {
-      new EksAddon(this, addonName, {
-        clusterName: this.cluster.name,
-        addonName,
-        addonVersion: props.addonVersions[addonName],
-        resolveConflictsOnCreate: 'OVERWRITE',
-        resolveConflictsOnUpdate: 'OVERWRITE',
       });
     }
   }

@@ -1,5 +1,7 @@
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy';
 import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository';
+import { EcrRepositoryPolicy } from '@cdktf/provider-aws/lib/ecr-repository-policy';
 import { Construct } from 'constructs';
 import { tagPattern } from '../docker/image-tags';
 import { EncryptionKey } from './encryption-key';
@@ -21,7 +23,32 @@ export interface ImageRepositoryProps {
    * @default none: one rule for all images
    */
   readonly imageTagPrefixes?: readonly string[];
+  /**
+   * The IAM principals (role, user or account root ARNs, as `aws:PrincipalArn` gives them) that may push images: a
+   * repository policy denies pushing to every other principal, whatever its IAM policies allow.
+   */
+  readonly pushPrincipalArns: readonly string[];
+  /**
+   * Roles the repository policy lets pull images, e.g. Fargate's pod execution role. They may not push.
+   * @default none (pulls need an IAM policy of their own)
+   */
+  readonly pullPrincipalArns?: readonly string[];
 }
+
+/** The actions that write images: a push uploads layers and puts the manifest under a tag. */
+export const ECR_PUSH_ACTIONS = [
+  'ecr:InitiateLayerUpload',
+  'ecr:UploadLayerPart',
+  'ecr:CompleteLayerUpload',
+  'ecr:PutImage',
+] as const;
+
+/** The actions a pull needs on the repository (the registry token, ecr:GetAuthorizationToken, is not one). */
+export const ECR_PULL_ACTIONS = [
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:BatchGetImage',
+  'ecr:GetDownloadUrlForLayer',
+] as const;
 
 /**
  * The ECR repository for Spark job images: scanned on push, encrypted with its own KMS key, and a lifecycle policy that keeps the newest images. Destroying it deletes
@@ -31,7 +58,9 @@ export interface ImageRepositoryProps {
  * byte-reproducible: after a destroy of the platform or jobs stack, a lost state or a taint, the rebuilt image has the
  * same tag and another digest, and an IMMUTABLE repository refuses that push (ImageTagAlreadyExistsException), so
  * the redeploy would fail. Nothing runs by tag: every workload references its image by digest, which a re-pointed tag
- * cannot change.
+ * cannot change. But every plan reads a tag's digest again, so whoever could re-point a tag could roll their image into
+ * the next apply: the repository policy lets only the named principals push (an explicit Deny for everyone else, which
+ * no IAM policy in the account can override), and the pullers only pull.
  */
 export class ImageRepository extends Construct {
   public readonly repository: EcrRepository;
@@ -65,6 +94,31 @@ export class ImageRepository extends Construct {
       repository: this.repository.name,
       policy: JSON.stringify(lifecyclePolicy(keepImages, props.imageTagPrefixes ?? [])),
     });
+    if (props.pushPrincipalArns.length === 0) {
+      throw new Error(`ImageRepository ${id}: pushPrincipalArns needs at least the principal that deploys`);
+    }
+    const policy = new DataAwsIamPolicyDocument(this, 'policy', {
+      statement: [
+        {
+          sid: 'PushOnlyByTheDeployers',
+          effect: 'Deny',
+          principals: [{ type: 'AWS', identifiers: ['*'] }],
+          actions: [...ECR_PUSH_ACTIONS],
+          condition: [{ test: 'ArnNotEquals', variable: 'aws:PrincipalArn', values: [...props.pushPrincipalArns] }],
+        },
+        ...(props.pullPrincipalArns?.length
+          ? [
+              {
+                sid: 'PullByTheClusterPods',
+                effect: 'Allow',
+                principals: [{ type: 'AWS', identifiers: [...props.pullPrincipalArns] }],
+                actions: [...ECR_PULL_ACTIONS],
+              },
+            ]
+          : []),
+      ],
+    });
+    new EcrRepositoryPolicy(this, 'repository-policy', { repository: this.repository.name, policy: policy.json });
     this.repositoryUrl = this.repository.repositoryUrl;
     this.repositoryName = this.repository.name;
     this.arn = this.repository.arn;

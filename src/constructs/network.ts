@@ -34,6 +34,11 @@ export interface NetworkProps {
   /** Availability zones to spread subnets over, 2 or 3. */
   readonly azCount: number;
   /**
+   * Zone IDs no subnet may be in, e.g. those EKS refuses for the control plane (see src/eks/zones.ts).
+   * @default none
+   */
+  readonly excludeZoneIds?: readonly string[];
+  /**
    * One NAT gateway for the whole VPC, or one per AZ so that egress survives the loss of an AZ.
    * @default 'single'
    */
@@ -84,9 +89,23 @@ export class Network extends Construct {
     const natMode = props.natGateways ?? 'single';
     const name = (suffix: string) => ({ Name: `${props.namePrefix}-${suffix}` });
 
+    // Zones by ID: a zone's name means another zone in every account, its ID the same zone everywhere. The provider
+    // sorts the zones by name and lists names and IDs in the same order, so element(zone_ids, i) is the zone
+    // element(names, i) was wherever nothing is excluded, and existing subnets stay where they are.
+    const excluded = [...(props.excludeZoneIds ?? [])];
     const zones = new DataAwsAvailabilityZones(this, 'zones', {
       state: 'available',
       filter: [{ name: 'opt-in-status', values: ['opt-in-not-required'] }],
+      ...(excluded.length > 0 ? { excludeZoneIds: excluded } : {}),
+      lifecycle: {
+        // element() wraps around: with too few zones, two subnets would share one and EKS refuse the cluster late.
+        postcondition: [
+          {
+            condition: `\${length(self.zone_ids) >= ${props.azCount}}`,
+            errorMessage: `The region has fewer than ${props.azCount} available zones for the cluster's subnets${excluded.length > 0 ? ` once the zone IDs EKS does not support for the control plane (${excluded.join(', ')}) are left out` : ''}: lower network.azCount.`,
+          },
+        ],
+      },
     });
 
     this.vpc = new Vpc(this, 'vpc', {
@@ -112,7 +131,7 @@ export class Network extends Construct {
     const publicSubnets = azs.map((i) => {
       const subnet = new Subnet(this, `public-${i}`, {
         vpcId: this.vpc.id,
-        availabilityZone: Fn.element(zones.names, i),
+        availabilityZoneId: Fn.element(zones.zoneIds, i),
         cidrBlock: Fn.cidrsubnet(props.cidr, 4, 12 + i),
         mapPublicIpOnLaunch: false,
         tags: { ...name(`public-${i}`), 'kubernetes.io/role/elb': '1' },
@@ -136,7 +155,7 @@ export class Network extends Construct {
     const privateSubnets = azs.map((i) => {
       const subnet = new Subnet(this, `private-${i}`, {
         vpcId: this.vpc.id,
-        availabilityZone: Fn.element(zones.names, i),
+        availabilityZoneId: Fn.element(zones.zoneIds, i),
         cidrBlock: Fn.cidrsubnet(props.cidr, 2, i),
         tags: { ...name(`private-${i}`), 'kubernetes.io/role/internal-elb': '1' },
       });

@@ -61,7 +61,7 @@ export class SparkJob extends Construct {
     }
     this.application = new Manifest(this, 'application', {
       manifest: this.manifest as unknown as Record<string, unknown>,
-      // Runs are one-shot: a SparkApplication is the run, so wait only for the API to accept it.
+      // A SparkApplication is the run: wait only for the API to accept it, not for the run to finish.
       fieldManager: { name: 'terraform', forceConflicts: true },
     });
 

@@ -30,10 +30,10 @@ export const PRICE_TABLE: PriceTable = prices;
 /** Whose prices stand in for a region the table has none for. */
 export const FALLBACK_PRICE_REGION = 'us-east-1';
 
-/** The config's `pricing` key: the user's own prices, USD. */
+/** The config's `pricing` key: the user's own prices, USD; Fargate's are used when both are set. */
 export interface PriceOverride {
-  readonly vcpuHour: number;
-  readonly gbHour: number;
+  readonly vcpuHour?: number;
+  readonly gbHour?: number;
 }
 
 /** The prices a report used, and how it came by them. */
@@ -65,7 +65,7 @@ export function isPriced(entry: RegionPriceEntry | undefined): entry is FargateP
 /** The prices for a region: the config's override, else the table's, else us-east-1's, flagged. */
 export function pricingFor(region: string, override?: PriceOverride, table: PriceTable = PRICE_TABLE): PricingUsed {
   const { source, sourceUrl } = table;
-  if (override) {
+  if (override?.vcpuHour !== undefined && override.gbHour !== undefined) {
     return {
       region,
       priceRegion: region,

@@ -53,3 +53,42 @@ export function contains(outer: Ipv4Cidr, inner: Ipv4Cidr): boolean {
 
 /** AWS's largest VPC is a /16 (65,536 addresses); CreateVpc refuses a shorter prefix. */
 export const AWS_LARGEST_VPC_PREFIX_LENGTH = 16;
+
+/** A special-purpose range of the IANA IPv4 registry that is not a public internet address. */
+export interface SpecialRange {
+  readonly cidr: string;
+  readonly what: string;
+}
+
+/**
+ * Ranges no request from the internet comes from, so none can reach the EKS public endpoint (IANA IPv4
+ * Special-Purpose Address Registry, RFC 6890). EKS refuses public access CIDRs that include reserved addresses
+ * (Amazon EKS User Guide, "Configure network access to cluster API server endpoint"). The documentation ranges of
+ * RFC 5737 are reserved too, but the shipped default config uses one on purpose as a placeholder that reaches
+ * nobody, so they get a warning (isDocumentationRange), not an error.
+ */
+export const NON_PUBLIC_RANGES: readonly SpecialRange[] = [
+  { cidr: '0.0.0.0/8', what: '"this network" (RFC 791)' },
+  { cidr: '10.0.0.0/8', what: 'private (RFC 1918)' },
+  { cidr: '100.64.0.0/10', what: 'shared address space for carrier-grade NAT (RFC 6598)' },
+  { cidr: '127.0.0.0/8', what: 'loopback (RFC 1122)' },
+  { cidr: '169.254.0.0/16', what: 'link-local (RFC 3927)' },
+  { cidr: '172.16.0.0/12', what: 'private (RFC 1918)' },
+  { cidr: '192.0.0.0/24', what: 'IETF protocol assignments (RFC 6890)' },
+  { cidr: '192.168.0.0/16', what: 'private (RFC 1918)' },
+  { cidr: '198.18.0.0/15', what: 'benchmarking (RFC 2544)' },
+  { cidr: '224.0.0.0/4', what: 'multicast (RFC 5771)' },
+  { cidr: '240.0.0.0/4', what: 'reserved for future use, with the broadcast address (RFC 1112, RFC 919)' },
+];
+
+/** The first non-public range a block lies in or includes, and which of the two it is. */
+export function nonPublicRangeOf(
+  cidr: Ipv4Cidr,
+): { readonly range: SpecialRange; readonly relation: 'inside' | 'includes' } | undefined {
+  for (const range of NON_PUBLIC_RANGES) {
+    const parsed = parseIpv4Cidr(range.cidr) as Ipv4Cidr;
+    if (contains(parsed, cidr)) return { range, relation: 'inside' };
+    if (contains(cidr, parsed)) return { range, relation: 'includes' };
+  }
+  return undefined;
+}

@@ -1,7 +1,10 @@
-import { EnvironmentConfig } from '../config/schema';
+import { runsPerMonth } from '../config/cron-runs';
+import { EnvironmentConfig, JobConfig } from '../config/schema';
+import { todayFromEnv } from '../config/today';
 import { jobCost, PodCost } from '../fargate/job-cost';
 import { pricingFor, PricingUsed } from '../fargate/pricing';
 import { STACK_ROLES } from '../stacks/stack-settings';
+import { EnvironmentCost, environmentCost } from './environment';
 
 /** A synthesized stack, as `cdk.tf.json` holds it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,6 +33,24 @@ export interface JobReport {
   readonly name: string;
   readonly usdPerHour: number;
   readonly pods: readonly PodReport[];
+  /** The cron expression, or null for a job without schedule. */
+  readonly schedule: string | null;
+  /** Runs in a 30-day month, from the schedule and its time zone; null without a schedule. */
+  readonly runsPerMonth: number | null;
+  readonly expectedRunMinutes: number | null;
+  /** usdPerHour × runsPerMonth × expectedRunMinutes / 60; null when either is unknown. */
+  readonly usdPerMonth: number | null;
+  /** Why there is no monthly figure, when there is none. */
+  readonly notPriced: string | null;
+}
+
+/** The month's total: the fixed cost and every job with a monthly figure. */
+export interface ReportTotal {
+  readonly usdPerMonth: number;
+  readonly fixedUsdPerMonth: number;
+  readonly jobsUsdPerMonth: number;
+  /** What bills but is not in the total, and why. */
+  readonly notPriced: readonly string[];
 }
 
 /** The shape `npm run report -- --json` prints. */
@@ -38,6 +59,16 @@ export interface Report {
   readonly jobs: readonly JobReport[];
   /** Which region's prices the job costs use, from where, and whether they are a fallback or an override. */
   readonly pricing: PricingUsed;
+  /** The day the report is for (the control plane's price depends on its version's support phase that day). */
+  readonly today: string;
+  /** What the environment costs with no job running. */
+  readonly environment: EnvironmentCost;
+  readonly total: ReportTotal;
+}
+
+export interface ReportOptions {
+  /** @default SPARK_EKS_TODAY, else today (UTC) */
+  readonly today?: string;
 }
 
 /** Stacks in deployment order: state, data, core, platform, jobs. */
@@ -47,29 +78,72 @@ export function inDeployOrder<T>(stacks: ReadonlyMap<string, T>): Map<string, T>
   return new Map([...stacks].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
 }
 
-export function buildReport(config: EnvironmentConfig, stacks: ReadonlyMap<string, StackJson>): Report {
+export function buildReport(
+  config: EnvironmentConfig,
+  stacks: ReadonlyMap<string, StackJson>,
+  options: ReportOptions = {},
+): Report {
+  const today = options.today ?? todayFromEnv();
   const pricing = pricingFor(config.region, config.pricing);
+  const jobs = config.jobs.map((job) => jobReport(job, pricing));
+  const environment = environmentCost(config, stacks, today, pricing);
+  const jobsUsdPerMonth = round(
+    jobs.reduce((sum, j) => sum + (j.usdPerMonth ?? 0), 0),
+    2,
+  );
   return {
     stacks: [...inDeployOrder(stacks)].map(([name, json]) => ({ name, resources: resourceCounts(json) })),
-    jobs: config.jobs.map((job) => {
-      const cost = jobCost(job, pricing);
-      return {
-        name: cost.name,
-        usdPerHour: cost.usdPerHour,
-        pods: cost.pods.map((p) => ({
-          role: p.role,
-          count: p.count,
-          requestVcpu: p.requestVcpu,
-          requestMemoryMiB: p.requestMemoryMiB,
-          fargateVcpu: p.fargateVcpu,
-          fargateMemoryGiB: p.fargateMemoryGiB,
-          wasteMemoryPct: p.wasteMemoryPct,
-          usdPerHour: p.usdPerHour,
-        })),
-      };
-    }),
+    jobs,
     pricing,
+    today,
+    environment,
+    total: {
+      usdPerMonth: round(environment.usdPerMonth + jobsUsdPerMonth, 2),
+      fixedUsdPerMonth: environment.usdPerMonth,
+      jobsUsdPerMonth,
+      notPriced: [
+        ...environment.unpriced,
+        ...jobs.filter((j) => j.notPriced).map((j) => `job ${j.name}: ${j.notPriced}`),
+        `what bills by use (${environment.rates.map((r) => r.item).join('; ')}): shown as rates`,
+      ],
+    },
   };
+}
+
+function jobReport(job: JobConfig, pricing: PricingUsed): JobReport {
+  const cost = jobCost(job, pricing);
+  const minutes = job.expectedRunMinutes ?? null;
+  const runs = job.schedule ? (job.schedule.suspend ? 0 : (runsPerMonth(job.schedule.cron) ?? null)) : null;
+  const notPriced = !job.schedule
+    ? job.runOnEveryDeploy
+      ? 'runs on every deploy, not on a schedule: no monthly figure'
+      : 'runs once per change to it, not on a schedule: no monthly figure'
+    : minutes === null
+      ? 'no expectedRunMinutes: the price per hour only'
+      : null;
+  return {
+    name: cost.name,
+    usdPerHour: cost.usdPerHour,
+    pods: cost.pods.map((p) => ({
+      role: p.role,
+      count: p.count,
+      requestVcpu: p.requestVcpu,
+      requestMemoryMiB: p.requestMemoryMiB,
+      fargateVcpu: p.fargateVcpu,
+      fargateMemoryGiB: p.fargateMemoryGiB,
+      wasteMemoryPct: p.wasteMemoryPct,
+      usdPerHour: p.usdPerHour,
+    })),
+    schedule: job.schedule?.cron ?? null,
+    runsPerMonth: runs,
+    expectedRunMinutes: minutes,
+    usdPerMonth: runs !== null && minutes !== null ? round((cost.usdPerHour * runs * minutes) / 60, 2) : null,
+    notPriced,
+  };
+}
+
+function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 
 export function resourceCounts(stack: StackJson): Record<string, number> {

@@ -4,7 +4,7 @@ import {
   ScheduledSparkApplication,
   SparkApplication,
 } from '../../.gen/spark-operator/sparkoperator.k8s.io/v1beta2';
-import { JobConfig, SparkPodConfig } from '../config/schema';
+import { DEFAULT_TIME_TO_LIVE_SECONDS, JobConfig, SparkPodConfig } from '../config/schema';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../kubernetes/pod-security';
 import { SPARK_SERVICE_ACCOUNT } from './service-accounts';
 import { SparkLineVersions } from './versions';
@@ -47,8 +47,10 @@ type ApplicationSpec = ISparkApplication['spec'];
  * The SparkApplication spec of a job: PySpark in cluster mode from the job image (by digest), with both the
  * driver and the executors as the `spark` service account (IRSA), CPU requests equal to limits (Fargate sizes
  * pods by requests), S3A with the line's web-identity credentials provider and the magic committer, event logs
- * in the data bucket, every executor requested in one batch, retries on failure, and a TTL after which the
- * finished application and its driver pod are deleted so that nothing keeps billing. Both pods meet the Pod Security
+ * in the data bucket, every executor requested in one batch, and retries on failure. Runs that are deleted (each run of
+ * a schedule, a job run on every deploy) get a TTL after which the operator deletes the finished application and its
+ * driver pod, which Fargate bills until it is deleted; a job that runs once per change keeps its finished application,
+ * so that Terraform finds it again and plans no change (see {@link timeToLiveSeconds}). Both pods meet the Pod Security
  * `restricted` level (non-root, no privilege escalation, no capabilities, RuntimeDefault seccomp). No service account or image
  * goes into sparkConf: operator 2.5 refuses those keys there.
  */
@@ -112,8 +114,20 @@ export function sparkApplicationSpec(job: JobConfig, context: ApplicationContext
       onSubmissionFailureRetries: job.restartPolicy.onSubmissionFailureRetries,
       onSubmissionFailureRetryInterval: job.restartPolicy.onSubmissionFailureRetryIntervalSeconds,
     },
-    timeToLiveSeconds: job.timeToLiveSeconds,
+    ...(timeToLiveSeconds(job) === undefined ? {} : { timeToLiveSeconds: timeToLiveSeconds(job) }),
   };
+}
+
+/**
+ * The TTL of a job's runs, or undefined when its finished run is kept. The Spark Operator deletes a finished
+ * SparkApplication TTL seconds after it ends (spec.timeToLiveSeconds, CRD of chart 2.5.2), and Terraform then finds
+ * its kubernetes_manifest gone and plans to create it again, so a job without schedule keeps its run unless
+ * `runOnEveryDeploy` asks for exactly that. A kept run is run again when its spec changes: the operator invalidates
+ * and resubmits an application whose spec is updated (operator user guide, "Updating a SparkApplication").
+ */
+export function timeToLiveSeconds(job: JobConfig): number | undefined {
+  if (job.schedule || job.runOnEveryDeploy) return job.timeToLiveSeconds ?? DEFAULT_TIME_TO_LIVE_SECONDS;
+  return undefined;
 }
 
 export type JobManifest = ISparkApplication | IScheduledSparkApplication;

@@ -1,3 +1,4 @@
+import { ImagePython } from '../docker/wheels';
 import awsSdkJars from './aws-sdk-jars.json';
 import checksums from './checksums.json';
 
@@ -22,6 +23,8 @@ export interface SparkLineVersions {
   readonly sparkVersion: string;
   /** Official Docker Hub image (apache/spark-docker): Java 17, Python 3, non-root user 185. */
   readonly image: string;
+  /** The image's `python3`, which installs a job's requirements (wheels only) and runs PySpark. */
+  readonly imagePython: ImagePython;
   readonly scalaBinaryVersion: string;
   /** Hadoop version bundled in Spark; hadoop-aws must match it exactly. */
   readonly hadoopVersion: string;
@@ -97,6 +100,9 @@ export const SPARK_VERSIONS = {
   '4.0': {
     sparkVersion: '4.0.2',
     image: 'spark:4.0.2-scala2.13-java17-python3-ubuntu',
+    // apache/spark-docker: the image is FROM eclipse-temurin:17-jammy (Ubuntu 22.04) with apt's python3, which
+    // is CPython 3.10 there; Ubuntu 22.04 has glibc 2.35. The images are built for linux/amd64 (FARGATE_PLATFORM).
+    imagePython: { version: [3, 10], glibc: [2, 35], arch: 'x86_64' },
     scalaBinaryVersion: '2.13',
     hadoopVersion: '3.4.1',
     jars: {

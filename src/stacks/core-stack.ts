@@ -1,5 +1,5 @@
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
-import { callerIdentity } from '../aws/caller';
+import { callerIdentity, deployerPrincipalArn } from '../aws/caller';
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { iamRoleName } from '../aws/iam-names';
@@ -13,8 +13,8 @@ import { FargateProfile } from '../constructs/fargate-profile';
 import { ImageRepository } from '../constructs/image-repository';
 import { flowLogGroupName, Network } from '../constructs/network';
 import { ServiceAccountRole } from '../constructs/service-account-role';
-import { addonVersionsFor } from '../eks/kubernetes-versions';
 import { BASE_IMAGE_TAG_PREFIX } from '../docker/image-tags';
+import { eksUnsupportedZoneIds } from '../eks/zones';
 import { HISTORY_SERVER_SERVICE_ACCOUNT, SPARK_SERVICE_ACCOUNT } from '../spark/service-accounts';
 import { DataStack } from './data-stack';
 import { ProjectStack } from './project-stack';
@@ -59,7 +59,6 @@ export class CoreStack extends ProjectStack {
 
     const name = clusterName(config);
     const accountId = callerIdentity(this).accountId;
-    const addonVersions = { ...addonVersionsFor(config.cluster.kubernetesVersion), ...config.cluster.addonVersions };
 
     // One key for the stack's log groups. CloudWatch Logs encrypts with it itself, so its policy names the service,
     // for exactly these log groups (the encryption context carries the group's ARN); writers need no KMS permission.
@@ -95,6 +94,9 @@ export class CoreStack extends ProjectStack {
       accountId,
       cidr: config.network.vpcCidr,
       azCount: config.network.azCount,
+      // The cluster's network interfaces go into the private subnets, so no subnet may be in a zone EKS refuses; the
+      // Fargate profiles and the interface endpoints use the same private subnets, so they follow the same zones.
+      excludeZoneIds: eksUnsupportedZoneIds(config.region),
       natGateways: config.network.natGateways,
       interfaceEndpoints: config.network.vpcEndpoints,
       flowLogRetentionDays: config.logging.retentionDays,
@@ -104,11 +106,11 @@ export class CoreStack extends ProjectStack {
     this.cluster = new EksCluster(this, 'eks', {
       clusterName: name,
       kubernetesVersion: config.cluster.kubernetesVersion,
+      supportType: config.cluster.supportType,
       subnetIds: this.network.privateSubnetIds,
       publicAccessCidrs: config.cluster.publicAccessCidrs,
       adminPrincipalArns: config.cluster.adminPrincipalArns,
       bootstrapCreatorAdmin: config.cluster.bootstrapCreatorAdmin,
-      addonVersions,
       logRetentionDays: config.logging.retentionDays,
       logKmsKeyArn: this.logsKey.arn,
     });
@@ -144,7 +146,8 @@ export class CoreStack extends ProjectStack {
 
     new CoreDnsAddon(this, 'coredns', {
       clusterName: this.cluster.name,
-      addonVersion: addonVersions.coredns,
+      kubernetesVersion: config.cluster.kubernetesVersion,
+      addonVersion: config.cluster.addonVersions.coredns,
       kubeSystemProfile: kubeSystem.profile,
     });
 
@@ -183,6 +186,11 @@ export class CoreStack extends ProjectStack {
       keyAlias: `${config.prefix}-ecr`,
       keepImages: config.ecr.keepImages,
       imageTagPrefixes: [BASE_IMAGE_TAG_PREFIX, ...config.jobs.map((j) => j.name)],
+      // The identity that applies this stack pushes the images when it applies platform and jobs; CI roles or others
+      // that deploy those stacks are named in the config. Fargate's kubelet pulls with the pod execution role; the
+      // IRSA roles of the Spark pods and the history server get no ECR access at all.
+      pushPrincipalArns: [deployerPrincipalArn(this), ...config.ecr.pushPrincipalArns],
+      pullPrincipalArns: [podExecutionRole.arn],
     });
 
     const output = (id: string, value: unknown, description: string) =>

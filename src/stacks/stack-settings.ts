@@ -9,6 +9,12 @@ export const REQUIRED_TERRAFORM_VERSION = '>= 1.10.0';
 export const STACK_ROLES = ['state', 'data', 'core', 'platform', 'jobs'] as const;
 export type StackRole = (typeof STACK_ROLES)[number];
 
+/**
+ * The stacks whose docker provider builds or pulls images on the machine that runs Terraform: the base image
+ * (platform) and the job images (jobs). The provider connects to the Docker engine on plan, apply and destroy.
+ */
+export const IMAGE_STACK_ROLES: readonly StackRole[] = ['platform', 'jobs'];
+
 export function stackId(config: EnvironmentConfig, role: StackRole): string {
   return `${config.prefix}-${role}`;
 }
