@@ -59,6 +59,55 @@ describe('contextFileAt', () => {
     expect(at(dockerfile, '/opt/app/main.py')).toEqual({ kind: 'none' });
   });
 
+  it.each([
+    [
+      'a folder of an earlier stage',
+      'FROM a AS build\nCOPY lib /out/code/\nFROM b\nCOPY --from=build /out/ /opt/app/\n',
+      '/opt/app/code/util.py',
+      'lib/util.py',
+    ],
+    [
+      'a file of an earlier stage',
+      'FROM a AS build\nCOPY main.py /out/\nFROM b\nCOPY --from=build /out/main.py /opt/app/\n',
+      '/opt/app/main.py',
+      'main.py',
+    ],
+    [
+      'a stage named by its index',
+      'FROM a\nCOPY . /out/\nFROM b\nCOPY --from=0 /out /opt/app\n',
+      '/opt/app/lib/deep/more.py',
+      'lib/deep/more.py',
+    ],
+    [
+      'a stage FROM an earlier stage',
+      'FROM a AS build\nCOPY main.py /opt/app/\nFROM build\nCOPY README.md /opt/app/\n',
+      '/opt/app/main.py',
+      'main.py',
+    ],
+    [
+      'two stages, with build args in each',
+      'FROM a AS one\nARG N\nCOPY main.py /one/$N/\nFROM a AS two\nCOPY --from=one /one/ /two/\nFROM b\nARG N\nCOPY --from=two /two/${N}/ /opt/$N/\n',
+      '/opt/pi/main.py',
+      'main.py',
+    ],
+  ])('follows COPY --from into %s', (_name, dockerfile, target, source) => {
+    expect(at(dockerfile, target, { N: 'pi' })).toMatchObject({ kind: 'context', source });
+  });
+
+  it('cannot tell what a stage puts there when it copies nothing of the context there', () => {
+    const result = at(
+      'FROM a AS build\nRUN make /out/main.py\nFROM b\nCOPY --from=build /out/ /opt/app/\n',
+      '/opt/app/main.py',
+    );
+    expect(result).toMatchObject({ kind: 'unknown', line: 4 });
+    expect(result.kind === 'unknown' && result.reason).toMatch(/stage that puts no file of the context there/);
+    const wildcard = at(
+      'FROM a AS build\nCOPY . /out/\nFROM b\nCOPY --from=build /out/*.py /opt/app/\n',
+      '/opt/app/main.py',
+    );
+    expect(wildcard.kind === 'unknown' && wildcard.reason).toMatch(/wildcard/);
+  });
+
   it('says none when a file is copied elsewhere, or is not in the context', () => {
     expect(at(`${FROM}COPY main.py /opt/other/\n`, '/opt/app/main.py')).toEqual({ kind: 'none' });
     expect(at(`${FROM}COPY main.py /opt/app/\n`, '/opt/app/main.py', {}, ['README.md'])).toEqual({ kind: 'none' });

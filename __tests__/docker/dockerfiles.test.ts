@@ -101,16 +101,28 @@ describe('docker/base/Dockerfile', () => {
 describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
   const dockerfile = read('job', 'Dockerfile');
   const instructions = parseDockerfile(dockerfile);
+  const froms = instructions.filter((i) => i.keyword === 'FROM');
+  const finalStage = instructions.slice(instructions.indexOf(froms[froms.length - 1]) + 1);
   const run = instructions.filter((i) => i.keyword === 'RUN');
   const pip = run.find((i) => /\bpip install\b/.test(i.args))?.args ?? '';
+  const finalCopy = finalStage.find((i) => i.keyword === 'COPY');
+  /** Where a path of the assemble stage lands in the image, through the final stage's one COPY. */
+  const inImage = (assembled: string) => {
+    const [, source, dest] = /^--from=assemble (\S+) (\S+)$/.exec(finalCopy?.args ?? '') ?? [];
+    expect(assembled.startsWith(source)).toBe(true);
+    return `${dest}${assembled.slice(source.length)}`;
+  };
 
-  it('builds FROM the base image passed by digest, in one stage, and runs as uid 185', () => {
-    expect(instructions.slice(0, 2)).toMatchObject([
-      { keyword: 'ARG', args: 'BASE_IMAGE' },
-      { keyword: 'FROM', args: '${BASE_IMAGE}' },
-    ]);
-    expect(instructions.filter((i) => i.keyword === 'FROM')).toHaveLength(1);
+  it('builds FROM the base image passed by digest, assembles in a first stage and runs as uid 185', () => {
+    expect(instructions[0]).toMatchObject({ keyword: 'ARG', args: 'BASE_IMAGE' });
+    expect(froms.map((f) => f.args)).toEqual(['${BASE_IMAGE} AS assemble', '${BASE_IMAGE}']);
     expect(instructions[instructions.length - 1]).toMatchObject({ keyword: 'USER', args: '185' });
+  });
+
+  it('adds one layer to the base: the image itself only copies the assembled tree, in one COPY', () => {
+    // COPY, ADD and RUN make layers; ARG, ENV and USER change only the image's config.
+    expect(finalStage.filter((i) => ['COPY', 'ADD', 'RUN'].includes(i.keyword))).toEqual([finalCopy]);
+    expect(finalCopy?.args).toBe('--from=assemble /job-image/ /opt/spark/');
   });
 
   it('puts every file of any job folder under /opt/spark/jobs/<JOB_NAME>/, owned by root', () => {
@@ -123,13 +135,16 @@ describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
         source: file,
       });
     }
-    const copies = instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD');
-    for (const copy of copies) expect(copy.args).toMatch(/^--chown=root:root /);
+    // From the context as root; COPY --from keeps the owners the first stage gave.
+    const fromContext = instructions.filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i !== finalCopy);
+    expect(fromContext).toHaveLength(1);
+    for (const copy of fromContext) expect(copy.args).toMatch(/^--chown=root:root /);
+    expect(finalCopy?.args).not.toMatch(/--chown/);
   });
 
   it('installs a requirements.txt of the folder at build time, only with every hash checked and no unlisted package', () => {
     expect(run).toHaveLength(1);
-    expect(pip).toMatch(/^if \[ -f "\/opt\/spark\/jobs\/\$\{JOB_NAME\}\/requirements\.txt" \]; then /);
+    expect(pip).toMatch(/^if \[ -f "\/job-image\/jobs\/\$\{JOB_NAME\}\/requirements\.txt" \]; then /);
     const words = pip.split(/\s+/);
     for (const flag of ['--require-hashes', '--no-deps', '--no-cache-dir']) expect(words).toContain(flag);
     // Wheels only: building a source package would fetch its build tools without a hash check.
@@ -139,7 +154,7 @@ describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
     ]);
     expect(words.slice(words.indexOf('-r'), words.indexOf('-r') + 2)).toEqual([
       '-r',
-      '"/opt/spark/jobs/${JOB_NAME}/requirements.txt";',
+      '"/job-image/jobs/${JOB_NAME}/requirements.txt";',
     ]);
     // The official image's python3: the interpreter Spark runs the job with.
     expect(words[words.indexOf('pip') - 2]).toBe('python3');
@@ -148,9 +163,10 @@ describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
   it('puts the installed requirements and the job folder on the PYTHONPATH that Spark passes to its Python', () => {
     const words = pip.split(/\s+/);
     const target = words[words.indexOf('--target') + 1];
-    const env = instructions.filter((i) => i.keyword === 'ENV').map((i) => i.args);
+    const env = finalStage.filter((i) => i.keyword === 'ENV').map((i) => i.args);
     const pythonPath = env.map((e) => /^PYTHONPATH=(\S+)$/.exec(e)?.[1]).find(Boolean);
-    expect(pythonPath?.split(':')).toEqual(['/opt/spark/jobs/${JOB_NAME}', target]);
+    expect(pythonPath?.split(':')).toEqual(['/opt/spark/jobs/${JOB_NAME}', inImage(target)]);
+    expect(inImage('/job-image/jobs/${JOB_NAME}')).toBe('/opt/spark/jobs/${JOB_NAME}');
   });
 
   it('runs pip as root and nothing after it but the job user', () => {

@@ -5,11 +5,12 @@ import * as path from 'node:path';
  * context ends up at a given path of the image. A job's own Dockerfile must put its main file where the
  * SparkApplication runs it, and only a real cluster would tell otherwise.
  *
- * What is followed: parser directives (`# escape=`), line continuations, comments, the final stage only (FROM starts
- * over), ARG (with the build args Terraform passes and defaults), ENV, WORKDIR, and COPY/ADD in shell or JSON form
- * with any number of sources, wildcards, directories (their contents are copied), `.`, `--chown`/`--chmod`/`--link`,
- * destinations with or without a trailing slash, and destinations relative to a WORKDIR set in the stage. What
- * cannot be followed (`--from`, `--parents`, `--exclude`, heredocs, ADD of a URL or an archive, a variable without a
+ * What is followed: parser directives (`# escape=`), line continuations, comments, the final stage (the image) and
+ * the earlier stages it takes files from (`COPY --from=<stage>`, `FROM <stage>`), ARG (with the build args Terraform
+ * passes and defaults), ENV, WORKDIR, and COPY/ADD in shell or JSON form with any number of sources, wildcards,
+ * directories (their contents are copied), `.`, `--chown`/`--chmod`/`--link`, destinations with or without a
+ * trailing slash, and destinations relative to a WORKDIR set in the stage. What cannot be followed (`--from` an
+ * image, or with a wildcard, `--parents`, `--exclude`, heredocs, ADD of a URL or an archive, a variable without a
  * value, a relative destination before any WORKDIR) makes the answer "cannot tell" when it may touch the path; a RUN
  * that moves or deletes files is not followed.
  */
@@ -73,9 +74,46 @@ export type ImageFileSource =
 
 class CannotTell extends Error {}
 
+/** One build stage: `FROM <base> [AS <name>]` and the instructions after it. */
+interface BuildStage {
+  readonly base: string;
+  readonly name?: string;
+  readonly instructions: readonly Instruction[];
+}
+
+function splitStages(instructions: readonly Instruction[]): BuildStage[] {
+  const stages: { base: string; name?: string; instructions: Instruction[] }[] = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      const words = splitWords(instruction.args).filter((w) => !w.startsWith('--'));
+      const as = words.findIndex((w) => w.toUpperCase() === 'AS');
+      stages.push({
+        base: words[0] ?? '',
+        name: as >= 0 && words[as + 1] ? words[as + 1].toLowerCase() : undefined,
+        instructions: [],
+      });
+    } else stages[stages.length - 1]?.instructions.push(instruction);
+  }
+  return stages;
+}
+
+/** The earlier stage a FROM or `--from=` names (by name or index), or undefined for an image. */
+function stageNamed(stages: readonly BuildStage[], ref: string, before: number): number | undefined {
+  const lower = ref.toLowerCase();
+  for (let i = before - 1; i >= 0; i--) if (stages[i].name === lower) return i;
+  return /^\d+$/.test(ref) && Number(ref) < before ? Number(ref) : undefined;
+}
+
+interface BuildContext {
+  readonly files: readonly string[];
+  readonly dirs: ReadonlySet<string>;
+  readonly buildArgs: Readonly<Record<string, string>>;
+}
+
 /**
  * Which context file a Dockerfile puts at `target` (an absolute path in the image), given the files of the context
- * (after .dockerignore) and the build args.
+ * (after .dockerignore) and the build args. The final stage is the image; `COPY --from=<stage>` and
+ * `FROM <stage>` are followed into the earlier stage they name.
  */
 export function contextFileAt(
   dockerfile: string,
@@ -83,23 +121,35 @@ export function contextFileAt(
   context: ContextListing,
   buildArgs: Readonly<Record<string, string>> = {},
 ): ImageFileSource {
-  const wanted = path.posix.normalize(target);
+  const stages = splitStages(parseDockerfile(dockerfile));
+  if (stages.length === 0) return { kind: 'none' };
   const files = [...context.files].sort();
-  const dirs = directoriesOf(files);
-  let result: ImageFileSource = { kind: 'none' };
-  let vars = new Map<string, string>();
-  let workdir: string | undefined;
-  let knownDirs = new Set<string>();
+  return fileInStage(stages, stages.length - 1, path.posix.normalize(target), {
+    files,
+    dirs: directoriesOf(files),
+    buildArgs,
+  });
+}
 
-  for (const instruction of parseDockerfile(dockerfile)) {
+function fileInStage(
+  stages: readonly BuildStage[],
+  index: number,
+  wanted: string,
+  context: BuildContext,
+): ImageFileSource {
+  const { files, dirs, buildArgs } = context;
+  const stage = stages[index];
+  const parent = stageNamed(stages, stage.base, index);
+  // A stage FROM an earlier one starts with what that one has; FROM an image, with nothing known of the context.
+  let result: ImageFileSource = parent === undefined ? { kind: 'none' } : fileInStage(stages, parent, wanted, context);
+  // The base's WORKDIR and ENV are unknown here.
+  const vars = new Map<string, string>();
+  let workdir: string | undefined;
+  const knownDirs = new Set<string>();
+
+  for (const instruction of stage.instructions) {
     const { keyword, args, line } = instruction;
-    if (keyword === 'FROM') {
-      // A new stage: only the last one is the image. Its base's WORKDIR and ENV are unknown here.
-      result = { kind: 'none' };
-      vars = new Map();
-      workdir = undefined;
-      knownDirs = new Set();
-    } else if (keyword === 'ARG') {
+    if (keyword === 'ARG') {
       for (const word of splitWords(args)) {
         const [name, ...rest] = word.split('=');
         const fallback = rest.length > 0 ? tryExpand(unquote(rest.join('=')), vars) : undefined;
@@ -123,9 +173,17 @@ export function contextFileAt(
             : workdir && path.posix.join(workdir, dir);
       if (workdir) knownDirs.add(workdir);
     } else if (keyword === 'COPY' || keyword === 'ADD') {
+      const state: CopyState = { vars, workdir, knownDirs, files, dirs };
       try {
-        const landed = copyLandings(keyword, args, { vars, workdir, knownDirs, files, dirs }, wanted);
-        if (landed !== undefined) result = { kind: 'context', source: landed, line };
+        const from = keyword === 'COPY' ? fromStage(args, stages, index) : undefined;
+        if (from !== undefined) {
+          const landed = copyFromStage(args, state, wanted, (source) => fileInStage(stages, from, source, context));
+          // A context file keeps the line of the COPY that took it from the context.
+          if (landed !== undefined) result = landed;
+        } else {
+          const landed = copyLandings(keyword, args, state, wanted);
+          if (landed !== undefined) result = { kind: 'context', source: landed, line };
+        }
       } catch (error) {
         if (!(error instanceof CannotTell)) throw error;
         result = { kind: 'unknown', line, reason: error.message };
@@ -144,14 +202,19 @@ interface CopyState {
   readonly dirs: ReadonlySet<string>;
 }
 
-/**
- * The context file this COPY/ADD puts at `target`, or undefined if it puts none there. Throws CannotTell when it may
- * put something there that the Dockerfile alone does not tell.
- */
-function copyLandings(keyword: string, args: string, state: CopyState, target: string): string | undefined {
-  const words = parseCopyWords(args);
-  const flags = words.filter((w) => w.startsWith('--'));
-  const operands = words.filter((w) => !w.startsWith('--'));
+/** The earlier stage a `COPY --from=` names, or undefined without `--from` or when it names an image. */
+function fromStage(args: string, stages: readonly BuildStage[], index: number): number | undefined {
+  const flag = parseCopyWords(args).find((w) => w.startsWith('--from='));
+  return flag === undefined ? undefined : stageNamed(stages, flag.slice('--from='.length), index);
+}
+
+/** The absolute destination of a COPY/ADD, and whether it may put something at `target`. */
+function destination(
+  keyword: string,
+  operands: readonly string[],
+  state: CopyState,
+  target: string,
+): { dest: string; destPath: string; mayTouch: boolean } {
   if (operands.length < 2) throw new CannotTell(`${keyword} needs a source and a destination`);
   const rawDest = operands[operands.length - 1];
   const dest = expandOrThrow(rawDest, state.vars, keyword);
@@ -161,6 +224,61 @@ function copyLandings(keyword: string, args: string, state: CopyState, target: s
   else throw new CannotTell(`${keyword} to the relative destination ${rawDest} before any WORKDIR of the stage`);
   destPath = destPath.replace(/\/+$/, '') || '/';
   const mayTouch = target === destPath || target.startsWith(`${destPath === '/' ? '' : destPath}/`);
+  return { dest, destPath, mayTouch };
+}
+
+/**
+ * What a `COPY --from=<stage>` puts at `target`: the path it copies from in that stage, followed there. A source
+ * may be a file or a folder in the stage (the Dockerfile does not say which); both readings are followed.
+ */
+function copyFromStage(
+  args: string,
+  state: CopyState,
+  target: string,
+  inStage: (source: string) => ImageFileSource,
+): ImageFileSource | undefined {
+  const words = parseCopyWords(args);
+  const operands = words.filter((w) => !w.startsWith('--'));
+  const { dest, destPath, mayTouch } = destination('COPY', operands, state, target);
+  if (!mayTouch) return undefined;
+  const unsupported = words.find((f) => /^--(parents|exclude)\b/.test(f));
+  if (unsupported) throw new CannotTell(`COPY ${unsupported.split('=')[0]} is not followed`);
+  const sources = operands.slice(0, -1).map((s) => expandOrThrow(s, state.vars, 'COPY'));
+  const destIsDir = dest.endsWith('/') || sources.length > 1 || state.knownDirs.has(destPath);
+  const found: ImageFileSource[] = [];
+  for (const source of sources) {
+    if (/[*?[]/.test(source)) throw new CannotTell(`COPY --from with the wildcard ${source} is not followed`);
+    const from = path.posix.normalize(`/${source}`).replace(/\/+$/, '') || '/';
+    const candidates = new Set<string>();
+    // The source as a folder: its contents land under the destination.
+    if (target.startsWith(`${destPath === '/' ? '' : destPath}/`))
+      candidates.add(path.posix.join(from, target.slice(destPath.length)));
+    // The source as a file: at the destination, or in it under its own name.
+    if (
+      !source.endsWith('/') &&
+      (destIsDir ? path.posix.join(destPath, path.posix.basename(from)) : destPath) === target
+    )
+      candidates.add(from);
+    for (const candidate of candidates) found.push(inStage(candidate));
+  }
+  if (destIsDir) state.knownDirs.add(destPath);
+  const context = found.find((f) => f.kind === 'context');
+  if (context) return context;
+  const unknown = found.find((f) => f.kind === 'unknown');
+  if (unknown) return unknown;
+  // The stage may have it from its own base image, which the Dockerfile does not show.
+  throw new CannotTell(`COPY --from copies ${target} from a stage that puts no file of the context there`);
+}
+
+/**
+ * The context file this COPY/ADD puts at `target`, or undefined if it puts none there. Throws CannotTell when it may
+ * put something there that the Dockerfile alone does not tell.
+ */
+function copyLandings(keyword: string, args: string, state: CopyState, target: string): string | undefined {
+  const words = parseCopyWords(args);
+  const flags = words.filter((w) => w.startsWith('--'));
+  const operands = words.filter((w) => !w.startsWith('--'));
+  const { dest, destPath, mayTouch } = destination(keyword, operands, state, target);
 
   const unsupported = flags.find((f) => /^--(from|parents|exclude|keep-git-dir)\b/.test(f));
   if (unsupported) {
