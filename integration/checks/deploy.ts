@@ -22,9 +22,11 @@ import { EnvironmentConfig } from '../../src/config/schema';
 import { clusterName } from '../../src/stacks/core-stack';
 import { s3aJars, SPARK_VERSIONS } from '../../src/spark/versions';
 import { synthesizeApp } from '../../test-support/synth';
+import { dockerPreflight } from '../../scripts/docker-preflight';
 import { engines } from '../engines';
-import { ControlPlane, Json } from '../engines/controlplane';
-import { DockerEngine, DOCKER_VERSION, ensureDocker, startDocker } from '../engines/docker';
+import { ControlPlane, Json, NODE_NETWORK } from '../engines/controlplane';
+import { DockerEngine, DockerTools, DOCKER_VERSION, ensureDocker, startDocker } from '../engines/docker';
+import { ensureNodeTools, NodeTools } from '../engines/node';
 import { RegistryEngine, REGISTRY_VERSION } from '../engines/registry';
 import { MOTO_ACCOUNT, MOTO_CREDENTIALS, motoVenv, S3Engine } from '../engines/s3';
 import { run, RunResult } from '../lib/exec';
@@ -33,12 +35,16 @@ import { CheckError, failIfAny, Problem, Reporter } from '../lib/report';
 import { Stage } from '../lib/stage';
 import { CONFIGS, INTEGRATION_ROOT, StackJson, SynthesizedEnv } from '../lib/synth';
 import { added, ImageFigures, megabytes, pushedImage, tags } from '../deploy/images';
-import { Applied, at, describe, log, OperatorRun, seconds, TEST_SCHEDULE } from '../deploy/operator';
+import { startAwsNetwork, AwsNetwork } from '../deploy/aws-network';
+import { buildClusterImages } from '../deploy/cluster-images';
+import { installCoreDns } from '../deploy/coredns-addon';
+import { fitToNode } from '../deploy/fit-node';
+import { Applied, at, describe, JobOutputs, log, seconds, SparkJobRuns, TEST_SCHEDULE } from '../deploy/spark-jobs';
 import { overrideFiles } from '../deploy/overrides';
 import { outputsState } from '../deploy/remote-states';
 import { StackWorkspace, StateResource } from '../deploy/workspace';
 import { ensureHelm, Helm } from '../tools/helm';
-import { ensureKubeTools, ETCD_VERSION, KubeTools, KWOK_VERSION, SPARK_OPERATOR_VERSION } from '../tools/kube';
+import { COREDNS_VERSION, ensureKubeTools, ETCD_VERSION, KubeTools, SPARK_OPERATOR_VERSION } from '../tools/kube';
 import { ensureJars, FetchedJar } from '../tools/maven';
 import { ensureSparkStandIn, loadSparkStandIn, SparkStandIn, STAND_IN_DIFFERENCES } from '../tools/spark-image';
 import { ensureTerraform, Terraform } from '../tools/terraform';
@@ -46,6 +52,11 @@ import { operatorChartDir } from './chart';
 
 const CHART_DIR = operatorChartDir();
 const S3_HELPER = path.join(INTEGRATION_ROOT, 'deploy', 's3.py');
+const BUCKET_HELPER = path.join(INTEGRATION_ROOT, 'checks', 'spark', 'bucket.py');
+/** The node's CPUs, which the derived config fits the pods to. */
+const NODE_MILLI_CPU = 2000;
+/** The chart's webhook replicas as the release sets them (src/constructs/spark-operator.ts). */
+const WEBHOOK_REPLICAS = 2;
 /** The identity the credential command logs in as: the deployer, cluster-admin as EKS's creator access entry is. */
 const DEPLOYER = 'spark-eks-deployer';
 
@@ -56,6 +67,8 @@ interface DeployTools {
   readonly standIn: SparkStandIn;
   readonly jars: readonly FetchedJar[];
   readonly python: string;
+  readonly docker: DockerTools;
+  readonly node: NodeTools;
 }
 
 function plural(n: number, noun: string): string {
@@ -71,12 +84,6 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
     .join(', ');
 }
 
-/** The config with only what the local build needs changed: the Maven mirror on loopback, builds on the host network. */
-function derivedConfig(env: SynthesizedEnv, mavenRepository: string): EnvironmentConfig {
-  const raw = parse(readFileSync(env.configFile, 'utf8')) as Json;
-  return validateConfig({ ...raw, imageBuild: { mavenRepository, network: 'host' } }, env.configFile).config;
-}
-
 class DeployRun {
   readonly tmp = mkdtempSync(path.join(tmpdir(), 'spark-eks-deploy-'));
   readonly platformName: string;
@@ -90,7 +97,8 @@ class DeployRun {
   synthesized?: ReturnType<typeof synthesizeApp>;
   platform?: StackWorkspace;
   jobs?: StackWorkspace;
-  operator?: OperatorRun;
+  runs?: SparkJobRuns;
+  network?: AwsNetwork;
   readonly token = randomBytes(24).toString('base64url');
   private untrack: () => void = () => undefined;
   /** An object the data stack's bucket holds before the deploy, which nothing may touch. */
@@ -133,44 +141,62 @@ class DeployRun {
     this.registry = registry;
     this.s3 = s3;
     const loaded = await loadSparkStandIn(docker, this.tools.standIn);
-    const cp = new ControlPlane(this.kube, path.join(this.tmp, 'cluster'));
+    const images = await engines.shared('cluster-images', async () => ({
+      ...(await buildClusterImages(docker, registry, this.kube, engines.dir())),
+      stop: async () => undefined,
+    }));
+    const cp = new ControlPlane(this.kube, path.join(this.tmp, 'cluster'), {
+      tools: this.tools.node,
+      docker: this.tools.docker,
+      registry: {
+        host: registry.host,
+        username: registry.username,
+        password: registry.password,
+        caFile: registry.caFile,
+        mirrors: [images.operator.registryHost],
+      },
+      pauseArchive: images.pauseArchive,
+      pauseImage: images.pauseImage,
+    });
     this.cp = cp;
     this.untrack = engines.track(cp);
     const steps: string[] = [];
     await cp.start((name, ms) => steps.push(`${name} ${seconds(ms)}`), {
       bearer: [{ user: DEPLOYER, token: this.token }],
     });
-    // EKS's CoreDNS add-on (the core stack's) makes this Deployment; the platform stack patches it.
-    await cp.kubectl(['apply', '--server-side', '--field-manager=eks', '-f', '-'], {
-      input: JSON.stringify({
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name: 'coredns', namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: { 'k8s-app': 'kube-dns' } },
-          template: {
-            metadata: { labels: { 'k8s-app': 'kube-dns' } },
-            spec: { containers: [{ name: 'coredns', image: 'stand-in.invalid/coredns:eks' }] },
-          },
-        },
-      }),
-    });
-    this.config = derivedConfig(this.env, mirror.url);
+    this.network = await startAwsNetwork(cp, { region: this.env.config.region, motoEndpoint: s3.endpoint });
+    await installCoreDns(cp, images.coredns);
+    const raw = parse(readFileSync(this.env.configFile, 'utf8')) as Json;
+    const fit = fitToNode(
+      { ...raw, imageBuild: { mavenRepository: mirror.url, network: 'host' } },
+      this.env.config,
+      NODE_MILLI_CPU,
+      WEBHOOK_REPLICAS,
+    );
+    this.config = validateConfig(fit.raw, this.env.configFile).config;
     this.synthesized = synthesizeApp(this.config, `spark-eks-deploy-${this.env.label}-`);
     log(
       `official image stand-in ${this.tools.standIn.tag} (${megabytes(loaded.bytes)} in Docker${loaded.imported ? ', imported now' : ''}); differs from the official image: ${STAND_IN_DIFFERENCES.join('; ')}`,
     );
     log(
-      `derived config: ${path.relative(process.cwd(), this.env.configFile)} plus imageBuild: { mavenRepository: ${mirror.url}, network: host }`,
+      `operator image ${images.operator.chartImage}: built here from its recipe, pushed as ${images.operator.pushedAs}; the node mirrors ${images.operator.registryHost} to https://${registry.host} (only the registry host is overridden)`,
     );
-    log('stand-in: stack kube-system/coredns Deployment (the EKS CoreDNS add-on of the core stack)');
+    log(
+      `stand-in: EKS's CoreDNS add-on (kube-system/coredns, Service kube-dns ${NODE_NETWORK.dnsServiceIp}, image ${images.coredns}), answering cluster.local only`,
+    );
+    log(
+      `stand-in: EKS's pod identity webhook and AWS's endpoints, as the mutating webhook ${this.network.webhookUrl} (/irsa, /endpoints); S3 and STS for pods at ${this.network.endpoint}`,
+    );
+    log(
+      `derived config: ${path.relative(process.cwd(), this.env.configFile)} plus imageBuild: { mavenRepository: ${mirror.url}, network: host }${fit.changes.length ? `; to fit the node's ${NODE_MILLI_CPU / 1000} CPUs, CPU requests only: ${fit.changes.join('; ')}` : ''}`,
+    );
     return [
       `Docker ${docker.version} (data root ${docker.dataRoot})`,
       `registry ${REGISTRY_VERSION} on https://${registry.host}`,
       `moto on ${s3.endpoint}`,
       `Maven mirror ${mirror.url}`,
       `kube-apiserver v${this.kube.kubernetesVersion} on ${cp.server} (${steps.join(', ')})`,
+      'CoreDNS ready',
     ].join('; ');
   }
 
@@ -207,10 +233,22 @@ class DeployRun {
       outputsState(this.stack('data'), 'data', facts, terraformVersion).outputs.data_bucket_name.value,
     );
     await this.s3py(['bucket', dataBucket]);
+    // What the data stack itself puts in its bucket (the event-log folder the history server and the drivers need).
+    const made: string[] = [];
+    for (const [name, body] of Object.entries(
+      (this.stack('data').resource?.aws_s3_object ?? {}) as Record<string, StackJson>,
+    )) {
+      if (typeof body.content !== 'string' || typeof body.key !== 'string')
+        throw new Error(`data stack aws_s3_object.${name}: only literal content and keys have a stand-in`);
+      const file = path.join(this.tmp, `data-object-${name}`);
+      writeFileSync(file, body.content);
+      await this.s3py(['put', dataBucket, body.key, file, 'alias/aws/s3']);
+      made.push(body.key);
+    }
     const marker = path.join(this.tmp, 'marker.txt');
     writeFileSync(marker, 'data of the data stack: a destroy of jobs and platform must keep it\n');
     await this.s3py(['put', dataBucket, this.marker, marker, 'alias/aws/s3']);
-    return `s3://${config.stateBucket.name}: ${figures.join(', ')}; data bucket ${dataBucket} with ${this.marker}`;
+    return `s3://${config.stateBucket.name}: ${figures.join(', ')}; data bucket ${dataBucket} with the data stack's ${made.join(', ') || 'no objects'} and ${this.marker}`;
   }
 
   /** Working copies of the platform and jobs stacks, their override files (printed) and the aws stand-in's engines. */
@@ -339,31 +377,6 @@ class DeployRun {
     return `terraform apply in ${seconds(ms)}: ${plural(resources.length, 'resource')} (${countBy(resources, (r) => r.type)}); release ${String(release?.values.name)} ${String(release?.values.status)} (chart ${String(at(release?.values, 'metadata', 'version'))}, waited for ${plural(pods.length, 'pod')} in ${releaseNamespace}); patches on their Deployments; history server available`;
   }
 
-  /** The operator's webhook, as the chart's Deployment runs it, before any SparkApplication is applied. */
-  async operatorWebhook(): Promise<string> {
-    const platform = this.need(this.platform, 'the platform workspace');
-    const resources = (await platform.state()).filter((r) => r.mode === 'managed');
-    const release = resources.find((r) => r.type === 'helm_release');
-    const namespaces: Applied[] = resources
-      .filter((r) => r.type === 'kubernetes_namespace_v1')
-      .map((r) => ({
-        stack: platform.name,
-        address: r.address,
-        object: {
-          kind: 'Namespace',
-          metadata: { name: at(r.values, 'metadata', 0, 'name'), labels: at(r.values, 'metadata', 0, 'labels') },
-        },
-      }));
-    this.operator = new OperatorRun(
-      this.need(this.cp, 'the control plane'),
-      this.kube,
-      this.tmp,
-      { name: String(release?.values.name), namespace: String(release?.values.namespace) },
-      namespaces,
-    );
-    return this.operator.startWebhook();
-  }
-
   async applyJobs(): Promise<string> {
     const jobs = this.need(this.jobs, 'the jobs workspace');
     const { resources, ms } = await this.apply(jobs);
@@ -395,8 +408,60 @@ class DeployRun {
       objects.push(`s3://${bucket}/${key}`);
     }
     failIfAny(problems);
-    this.need(this.operator, 'the operator').manifests = manifests;
+    const platform = this.need(this.platform, 'the platform workspace');
+    const namespaces: Applied[] = (await platform.state())
+      .filter((r) => r.type === 'kubernetes_namespace_v1')
+      .map((r) => ({
+        stack: platform.name,
+        address: r.address,
+        object: {
+          kind: 'Namespace',
+          metadata: { name: at(r.values, 'metadata', 0, 'name'), labels: at(r.values, 'metadata', 0, 'labels') },
+        },
+      }));
+    this.runs = new SparkJobRuns(cp, namespaces, manifests, await this.jobOutputs(), this.tmp);
     return `terraform apply in ${seconds(ms)}: ${plural(resources.length, 'resource')} (${countBy(resources, (r) => r.type)}); ${manifests.map((m) => describe(m.object)).join(', ')} accepted by the CRD and the operator's webhook; sample data ${objects.join(', ') || 'none'} in S3 as the state records it`;
+  }
+
+  /** What the job checks read: the data bucket, its event-log prefix, moto's request log. */
+  async jobOutputs(): Promise<JobOutputs> {
+    const config = this.need(this.config, 'config');
+    const jobs = this.need(this.jobs, 'jobs');
+    const s3 = this.need(this.s3, 'S3');
+    const bucket = String(at(this.stack('data'), 'resource', 'aws_s3_bucket', 'data_bucket_bucket', 'bucket')).replace(
+      /\$\{data\.aws_caller_identity\.[^}]+\}/,
+      MOTO_ACCOUNT,
+    );
+    const eventPrefix = `${config.dataBucket.prefixes.eventLogs}/`;
+    const samples = (await jobs.state())
+      .filter((r) => r.type === 'aws_s3_object')
+      .map((r) => ({ key: String(r.values.key), file: path.join(jobs.dir, String(r.values.source)) }));
+    return {
+      bucket,
+      eventPrefix,
+      inspect: async (outputPrefix) =>
+        JSON.parse(
+          (
+            await run(this.tools.python, [BUCKET_HELPER, s3.endpoint, 'inspect', bucket, outputPrefix, eventPrefix], {
+              timeoutMs: 120_000,
+            })
+          ).stdout,
+        ) as Awaited<ReturnType<JobOutputs['inspect']>>,
+      samplesUnder: (prefix) => samples.filter((sample) => sample.key.startsWith(prefix)).map((sample) => sample.file),
+      // STS is the only service moto answers at its root path (S3 requests name a bucket).
+      stsCalls: () => (s3.log().match(/"POST \/ HTTP/g) ?? []).length,
+    };
+  }
+
+  async historyServer(): Promise<string> {
+    const platform = this.need(this.platform, 'platform');
+    const service = (await platform.state()).find((r) => r.type === 'kubernetes_service_v1');
+    if (!service) throw new Error('the platform state has no history server Service');
+    return this.need(this.runs, 'the job runs').historyServer({
+      namespace: String(at(service.values, 'metadata', 0, 'namespace')),
+      name: String(at(service.values, 'metadata', 0, 'name')),
+      port: Number(at(service.values, 'spec', 0, 'port', 0, 'port')),
+    });
   }
 
   /** Every pushed image's size from the registry: what a pull transfers, what the project adds, the layers. */
@@ -455,6 +520,24 @@ class DeployRun {
     }
     failIfAny(problems);
     return `${figures.join('; ')}`;
+  }
+
+  /**
+   * The deploy commands' Docker preflight (scripts/docker-preflight.ts) against real daemons: the suite's answers
+   * and uses the classic store, so nothing is reported; a daemon that has stopped is one message that says what to do.
+   */
+  async dockerPreflight(): Promise<string> {
+    const docker = this.need(this.docker, 'Docker');
+    const running = await dockerPreflight({ dockerHost: docker.host });
+    if (running.length > 0) throw new CheckError(running.map((message) => ({ message })));
+    const stopped = await startDocker(await ensureDocker(), { fresh: true });
+    await stopped.stop();
+    const down = await dockerPreflight({ dockerHost: stopped.host, timeoutMs: 5_000 });
+    if (down.length !== 1 || !down[0].includes(stopped.host.replace('unix://', '')))
+      throw new CheckError({
+        message: `a stopped daemon gave ${JSON.stringify(down)}, expected one message naming its socket`,
+      });
+    return `the preflight passes Docker ${docker.version} (classic image store) and stops on a daemon that is down: "${down[0].slice(0, 160)}…"`;
   }
 
   /** A runner whose Docker has an empty image store: what its plan shows. */
@@ -608,7 +691,6 @@ class DeployRun {
       const started = Date.now();
       await workspace.destroy();
       timings.push(`${workspace.name} ${seconds(Date.now() - started)}`);
-      if (workspace === jobs) await this.operator?.stop();
     }
     const problems: string[] = [];
     for (const name of namespaces)
@@ -637,7 +719,7 @@ class DeployRun {
 
   async cleanup(): Promise<void> {
     try {
-      await this.operator?.stop();
+      await this.network?.stop();
       await this.cp?.stop();
       this.untrack();
     } finally {
@@ -663,16 +745,17 @@ export const stage: Stage<DeployTools> = {
       throw new Error(`the stand-in is ${standIn.tag}, the base image builds FROM ${line.image}`);
     const { jars } = await ensureJars('spark-4.0', s3aJars('4.0'));
     const python = (await motoVenv()).python;
-    await ensureDocker();
+    const docker = await ensureDocker();
+    const node = await ensureNodeTools(docker);
     const built = [...kube.values()].flatMap((k) =>
       Object.entries(k.buildSeconds).map(([what, s]) => `${what} ${s} s`),
     );
     return {
-      tools: { terraform, helm, kube, standIn, jars, python },
+      tools: { terraform, helm, kube, standIn, jars, python, docker, node },
       figure: [
         `${terraform.engine} ${terraform.version} with the real kubernetes, helm and docker plugins and the aws stand-in`,
         `Docker ${DOCKER_VERSION} (Debian), registry ${REGISTRY_VERSION}`,
-        `kubernetes ${[...kube.values()].map((k) => k.kubernetesVersion).join(', ')}, etcd ${ETCD_VERSION}, kwok ${KWOK_VERSION}, spark-operator ${SPARK_OPERATOR_VERSION}, helm ${helm.version}`,
+        `kubernetes ${[...kube.values()].map((k) => k.kubernetesVersion).join(', ')} (control plane, kubelet, kube-proxy, kubectl), etcd ${ETCD_VERSION}, CoreDNS ${COREDNS_VERSION}, spark-operator ${SPARK_OPERATOR_VERSION}, helm ${helm.version}; containerd and runc from Debian's docker.io dependencies, Debian's CNI plugins`,
         `${standIn.tag} stand-in${standIn.installedNow ? ' (built now)' : ''}`,
         ...(built.length ? [`built now: ${built.join(', ')}`] : []),
       ].join('; '),
@@ -688,25 +771,25 @@ export const stage: Stage<DeployTools> = {
       if (!(await check('remote-states', () => deploy.remoteStates(tools.terraform.version)))) return;
       if (!(await check('init', () => deploy.workspaces()))) return;
       if (!(await check('apply-platform', () => deploy.applyPlatform()))) return;
-      if (!(await check('operator-webhook', () => deploy.operatorWebhook()))) return;
       if (!(await check('apply-jobs', () => deploy.applyJobs()))) return;
       await check('images', () => deploy.images());
-      const operator = deploy.operator;
-      if (operator) {
-        await reporter.check(env.label, 'cluster/pod-security', () => operator.podSecurityEnforced());
-        await operator.setTestSchedules();
-        await operator.startController();
-        for (const manifest of operator.manifests) {
+      const runs = deploy.runs;
+      if (runs) {
+        await reporter.check(env.label, 'cluster/pod-security', () => runs.podSecurityEnforced());
+        // One at a time, each to completion: the node has 2 CPUs (see deploy/fit-node.ts).
+        for (const manifest of runs.manifests) {
           await reporter.check(env.label, `cluster/job ${String(at(manifest.object, 'metadata', 'name'))}`, () =>
-            operator.job(manifest),
+            runs.job(manifest),
           );
         }
-        await reporter.check(env.label, 'cluster/rejected-pod', () => operator.rejectedPod());
-        await operator.restoreSchedules();
+        await reporter.check(env.label, 'cluster/history-server', () => deploy.historyServer());
+        await reporter.check(env.label, 'cluster/rejected-pod', () => runs.rejectedPod());
+        await reporter.check(env.label, 'cluster/missing-permission', () => runs.missingPermission());
         log(`ScheduledSparkApplications ran on the test schedule ${TEST_SCHEDULE}, then got their own back`);
       }
       await check('second-plan', () => deploy.secondPlan());
       await check('fresh-runner', () => deploy.freshRunner());
+      await check('docker-preflight', () => deploy.dockerPreflight());
       await check('state-lock', () => deploy.stateLock());
       await check('interrupted-apply', () => deploy.interruptedApply());
       await check('state-encryption', () => deploy.stateEncryption());

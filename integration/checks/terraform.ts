@@ -254,7 +254,7 @@ function faultsFor(stack: StackJson, provider: string, schema: ProviderSchema): 
 }
 
 /**
- * Proves the schema-only plugins constrain: in a copy of the stack that uses the most providers, for each provider,
+ * Proves the plugins (the real ones and the aws stand-in) constrain: in a copy of the stack that uses the most providers, for each provider,
  * adds an argument that no schema has to one of its resources (or data sources) and removes a required argument from
  * one. Validate must fail with exactly these faults, each at its address and attribute. One copy per provider:
  * Terraform does not validate what depends on a block that failed (the kubernetes, helm and docker provider blocks

@@ -28,15 +28,28 @@ export interface StateResource {
   readonly values: Json;
 }
 
-/** Attributes that differ between two objects, one level deep, plus those unknown until apply. */
+/**
+ * The attribute paths whose planned value differs from the state's, or that stay unknown until apply, down to the
+ * leaf (`object.spec.suspend`), so that a change of one field of a big object says which; at most 8 per change.
+ */
 function changedAttributes(before: unknown, after: unknown, afterUnknown: unknown): string[] {
-  const b = (before ?? {}) as Json;
-  const a = (after ?? {}) as Json;
-  const unknown = (afterUnknown ?? {}) as Json;
-  const keys = new Set([...Object.keys(b), ...Object.keys(a), ...Object.keys(unknown)]);
-  return [...keys]
-    .filter((key) => unknown[key] === true || (unknown[key] === undefined && !isDeepStrictEqual(b[key], a[key])))
-    .sort();
+  const paths: string[] = [];
+  const walk = (b: unknown, a: unknown, unknown: unknown, at: string) => {
+    if (unknown === true) {
+      paths.push(`${at} (known after apply)`);
+      return;
+    }
+    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+    if (isObject(b) && isObject(a) && Array.isArray(b) === Array.isArray(a)) {
+      const u = isObject(unknown) ? unknown : {};
+      for (const key of new Set([...Object.keys(b), ...Object.keys(a), ...Object.keys(u)]))
+        walk(b[key], a[key], u[key], at ? `${at}.${key}` : key);
+    } else if (!isDeepStrictEqual(b, a)) {
+      paths.push(at);
+    }
+  };
+  walk(before ?? {}, after ?? {}, afterUnknown ?? {}, '');
+  return paths.sort().slice(0, 8);
 }
 
 /** A Terraform command running in the background. */

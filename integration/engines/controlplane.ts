@@ -1,23 +1,35 @@
 /**
- * A Kubernetes control plane on loopback, with no container runtime: etcd, kube-apiserver (Pod Security admission
- * on, as it is by default), kube-controller-manager (namespace deletion, Deployments' ReplicaSets and pods, garbage
- * collection), kwok for a node that marks pods Running, and a binder standing in for the scheduler (on EKS Fargate
- * pods are bound by AWS's own fargate-scheduler, not kube-scheduler). Everything it starts is a process group of its
- * own, stopped by `stop()` whatever state it is in; every wait is bounded.
+ * A Kubernetes cluster on this machine: etcd, kube-apiserver (Pod Security admission on, as it is by default; Node and
+ * RBAC authorization, NodeRestriction), kube-controller-manager, kube-scheduler and one real node (engines/node.ts:
+ * containerd, kubelet, kube-proxy) of the same minor. The API server listens on the node's address, which pods reach
+ * through the `kubernetes` Service as on EKS. Everything it starts is a process group of its own, stopped by
+ * `stop()` whatever state it is in, and the node puts back what it changed on the machine; every wait is bounded.
+ * (On EKS Fargate AWS's own scheduler places pods, each on a node of its own; here kube-scheduler places them on the
+ * one node, with the requests that Fargate would size them by.)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as https from 'node:https';
 import * as path from 'node:path';
 import { run } from '../lib/exec';
-import { freePort, sleep } from '../lib/net';
+import { freePort } from '../lib/net';
 import { Processes } from '../lib/processes';
 import { KubeTools } from '../tools/kube';
+import { DockerTools } from './docker';
+import { Node, NODE_NAME, NODE_NETWORK, NodeTools } from './node';
 import { makePki, openssl, Pki } from './pki';
 
 export type Json = Record<string, unknown>;
 
-/** The name of the kwok node; the label marks it as a Fargate node, as EKS labels its Fargate nodes. */
-export const NODE_NAME = 'fargate-kwok-0';
+export { NODE_NAME, NODE_NETWORK };
+
+/** What the node needs besides the Kubernetes binaries: its packages, the sandbox image, the registry it pulls from. */
+export interface NodeSetup {
+  readonly tools: NodeTools;
+  readonly docker: DockerTools;
+  readonly registry: { host: string; username: string; password: string; caFile: string; mirrors: readonly string[] };
+  readonly pauseArchive: string;
+  readonly pauseImage: string;
+}
 
 export interface ApiResponse {
   readonly status: number;
@@ -25,10 +37,9 @@ export interface ApiResponse {
 }
 
 export class ControlPlane extends Processes {
-  private binderStop = false;
-  private binder?: Promise<void>;
-  /** Pods bound to the kwok node by the binder, as `namespace/name`. */
-  readonly bound: string[] = [];
+  node?: Node;
+  /** What the node put back on the machine at stop. */
+  restored: string[] = [];
   kubeconfig = '';
   apiPort = 0;
   pki?: Pki;
@@ -38,12 +49,36 @@ export class ControlPlane extends Processes {
   constructor(
     readonly tools: KubeTools,
     readonly dir: string,
+    readonly nodeSetup: NodeSetup,
   ) {
     super(path.join(dir, 'logs'));
   }
 
   get server(): string {
-    return `https://127.0.0.1:${this.apiPort}`;
+    return `https://${NODE_NETWORK.nodeIp}:${this.apiPort}`;
+  }
+
+  /** A kubeconfig file for a client certificate of this cluster's CA. */
+  kubeconfigFor(user: string, cert: string, key: string): string {
+    const file = path.join(this.dir, `${user}.kubeconfig`);
+    const b64 = (name: string) => readFileSync(name).toString('base64');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        clusters: [
+          {
+            name: 'local',
+            cluster: { server: this.server, 'certificate-authority-data': b64(this.pki?.caCert ?? '') },
+          },
+        ],
+        users: [{ name: user, user: { 'client-certificate-data': b64(cert), 'client-key-data': b64(key) } }],
+        contexts: [{ name: 'local', context: { cluster: 'local', user } }],
+        'current-context': 'local',
+      }),
+    );
+    return file;
   }
 
   /** A request to the API server as the admin user. */
@@ -52,7 +87,7 @@ export class ControlPlane extends Processes {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const request = https.request(
         {
-          host: '127.0.0.1',
+          host: NODE_NETWORK.nodeIp,
           port: this.apiPort,
           path: urlPath,
           method,
@@ -117,12 +152,28 @@ export class ControlPlane extends Processes {
     await pki.sign(
       'apiserver',
       '/CN=kube-apiserver',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc\n' +
+      `subjectAltName=IP:${NODE_NETWORK.nodeIp},IP:${NODE_NETWORK.apiServiceIp},IP:127.0.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local\n` +
         'extendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
     );
     await pki.sign(
       'admin',
       '/O=system:masters/CN=integration-admin',
+      'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
+    );
+    // The API server's client certificate to the kubelet (logs, exec), admin as kubeadm's is.
+    await pki.sign(
+      'apiserver-kubelet-client',
+      '/O=system:masters/CN=kube-apiserver-kubelet-client',
+      'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
+    );
+    await pki.sign(
+      'kube-scheduler',
+      '/CN=system:kube-scheduler',
+      'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
+    );
+    await pki.sign(
+      'kube-controller-manager',
+      '/CN=system:kube-controller-manager',
       'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
     );
     // The key pair the API server signs and verifies ServiceAccount tokens with.
@@ -157,6 +208,19 @@ export class ControlPlane extends Processes {
     );
     step('etcd');
 
+    const node = new Node(this.nodeSetup.tools, this.nodeSetup.docker, {
+      dir: path.join(this.dir, 'node'),
+      pki,
+      kubelet: this.tools.kubelet,
+      kubeProxy: this.tools.kubeProxy,
+      kubeconfig: (user, cert, key) => this.kubeconfigFor(user, cert, key),
+      minor: this.tools.minor,
+      registry: this.nodeSetup.registry,
+      pauseArchive: this.nodeSetup.pauseArchive,
+      pauseImage: this.nodeSetup.pauseImage,
+    });
+    this.node = node;
+    node.network();
     this.apiPort = await freePort();
     const tokenFile = path.join(pki.dir, 'tokens.csv');
     writeFileSync(
@@ -167,8 +231,8 @@ export class ControlPlane extends Processes {
     const pkiFile = (name: string) => path.join(pki.dir, name);
     const apiserver = this.spawn('kube-apiserver', this.tools.kubeApiserver, [
       `--etcd-servers=http://127.0.0.1:${etcdClient}`,
-      '--bind-address=127.0.0.1',
-      '--advertise-address=127.0.0.1',
+      `--bind-address=${NODE_NETWORK.nodeIp}`,
+      `--advertise-address=${NODE_NETWORK.nodeIp}`,
       `--secure-port=${this.apiPort}`,
       `--cert-dir=${path.join(this.dir, 'apiserver-certs')}`,
       `--tls-cert-file=${pkiFile('apiserver.crt')}`,
@@ -177,10 +241,12 @@ export class ControlPlane extends Processes {
       '--service-account-issuer=https://kubernetes.default.svc',
       `--service-account-key-file=${pkiFile('sa.pub')}`,
       `--service-account-signing-key-file=${pkiFile('sa.key')}`,
-      '--service-cluster-ip-range=10.96.0.0/16',
-      '--authorization-mode=RBAC',
-      // The `kubernetes` Service's endpoints would be 127.0.0.1, which Endpoints reject; nothing here needs them.
-      '--endpoint-reconciler-type=none',
+      `--service-cluster-ip-range=${NODE_NETWORK.serviceSubnet}`,
+      '--authorization-mode=Node,RBAC',
+      '--enable-admission-plugins=NodeRestriction',
+      `--kubelet-client-certificate=${pkiFile('apiserver-kubelet-client.crt')}`,
+      `--kubelet-client-key=${pkiFile('apiserver-kubelet-client.key')}`,
+      '--kubelet-preferred-address-types=InternalIP,Hostname',
       '--profiling=false',
       ...(options.bearer?.length ? [`--token-auth-file=${tokenFile}`] : []),
     ]);
@@ -231,87 +297,42 @@ export class ControlPlane extends Processes {
       '--cluster-name=integration',
       '--profiling=false',
     ]);
-    // kwok reads its configuration from $HOME/.kwok: a home of its own keeps the user's out.
-    const kwokHome = path.join(this.dir, 'kwok-home');
-    mkdirSync(kwokHome, { recursive: true });
-    const kwok = this.spawn(
-      'kwok',
-      this.tools.kwok,
-      [
-        `--kubeconfig=${this.kubeconfig}`,
-        '--manage-all-nodes=false',
-        '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
-        '--node-ip=127.0.0.1',
-      ],
-      { env: { ...process.env, HOME: kwokHome } },
-    );
-    const node = {
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: NODE_NAME,
-        annotations: { 'kwok.x-k8s.io/node': 'fake', 'node.alpha.kubernetes.io/ttl': '0' },
-        labels: {
-          'kubernetes.io/hostname': NODE_NAME,
-          'kubernetes.io/os': 'linux',
-          'kubernetes.io/arch': 'amd64',
-          'eks.amazonaws.com/compute-type': 'fargate',
-          type: 'kwok',
-        },
-      },
-      status: {
-        allocatable: { cpu: '64', memory: '256Gi', pods: '250' },
-        capacity: { cpu: '64', memory: '256Gi', pods: '250' },
-      },
-    };
-    const created = await this.api('POST', '/api/v1/nodes', node);
-    if (created.status !== 201) throw new Error(`creating node ${NODE_NAME}: ${JSON.stringify(created.body)}`);
-    await this.waitFor(
-      `node ${NODE_NAME} Ready (kwok)`,
-      60_000,
-      async () => {
-        const status = (await this.get(`/api/v1/nodes/${NODE_NAME}`))?.status as Json | undefined;
-        const conditions = (status?.conditions ?? []) as Json[];
-        return conditions.some((c) => c.type === 'Ready' && c.status === 'True');
-      },
-      [apiserver, kcm, kwok],
-    );
+    const scheduler = this.spawn('kube-scheduler', this.tools.kubeScheduler, [
+      `--kubeconfig=${this.kubeconfigFor('kube-scheduler', pkiFile('kube-scheduler.crt'), pkiFile('kube-scheduler.key'))}`,
+      '--bind-address=127.0.0.1',
+      `--secure-port=${await freePort()}`,
+      '--leader-elect=false',
+      '--profiling=false',
+    ]);
     await this.waitFor(
       'namespace default and its ServiceAccount (kube-controller-manager)',
       60_000,
       async () => (await this.get('/api/v1/namespaces/default/serviceaccounts/default')) !== undefined,
       [apiserver, kcm],
     );
-    this.binder = this.bindLoop();
-    step('kube-controller-manager, kwok node');
-  }
+    step('kube-controller-manager, kube-scheduler');
 
-  /** Binds every unbound pod to the kwok node, as a scheduler would; the node has room for all of them. */
-  private async bindLoop(): Promise<void> {
-    while (!this.binderStop) {
-      try {
-        const list = await this.get('/api/v1/pods?fieldSelector=spec.nodeName%3D');
-        for (const pod of ((list?.items ?? []) as Json[]).filter((p) => !(p.metadata as Json).deletionTimestamp)) {
-          const { name, namespace } = pod.metadata as { name: string; namespace: string };
-          const response = await this.api('POST', `/api/v1/namespaces/${namespace}/pods/${name}/binding`, {
-            apiVersion: 'v1',
-            kind: 'Binding',
-            metadata: { name, namespace },
-            target: { apiVersion: 'v1', kind: 'Node', name: NODE_NAME },
-          });
-          if (response.status === 201) this.bound.push(`${namespace}/${name}`);
-        }
-      } catch {
-        // The API server may be stopping; the loop ends with stop().
-      }
-      await sleep(500);
-    }
+    await node.start((what, timeoutMs, probe, watch) => this.waitFor(what, timeoutMs, probe, [apiserver, ...watch]));
+    await this.waitFor(
+      `node ${NODE_NAME} Ready`,
+      120_000,
+      async () => {
+        const status = (await this.get(`/api/v1/nodes/${NODE_NAME}`))?.status as Json | undefined;
+        const conditions = (status?.conditions ?? []) as Json[];
+        return conditions.some((c) => c.type === 'Ready' && c.status === 'True');
+      },
+      [apiserver, kcm, scheduler, ...node.processesToWatch()],
+    );
+    step(`node ${NODE_NAME} Ready (containerd, kubelet, kube-proxy)`);
   }
 
   /** Stops everything in reverse order of start. */
+  /** The node first (its pods, then what it changed on the machine), then the control plane. */
   override async stop(): Promise<void> {
-    this.binderStop = true;
-    await Promise.race([this.binder, sleep(5_000)]);
-    await super.stop();
+    try {
+      if (this.node) this.restored = await this.node.stop();
+    } finally {
+      await super.stop();
+    }
   }
 }

@@ -3,8 +3,9 @@
  * containerd and runc it runs), unpacked into the tool cache, its daemon started by the suite as root with its own
  * data root, exec root and socket. It changes neither iptables nor any bridge (`--iptables=false --bridge=none`):
  * builds run their RUN steps on the host network (imageBuild.network: host) and reach only what listens on this
- * machine. Stopped in a `finally`, with what the daemon leaves on the machine: its cgroups and /etc/docker/key.json
- * (Docker 20.10 always writes a trust key there), each removed only when this run created it.
+ * machine. Stopped in a `finally`, with what the daemon leaves on the machine: its cgroups, /etc/docker/key.json
+ * (Docker 20.10 always writes a trust key there) and /run/containerd (its shims' sockets), each removed only when
+ * this run created it.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,7 @@ export interface DockerEngine {
 }
 
 const TRUST_KEY_DIR = '/etc/docker';
+const SHIM_DIR = '/run/containerd';
 
 /** The cgroup folders a daemon on cgroupfs creates, under each hierarchy. */
 function dockerCgroups(): string[] {
@@ -95,6 +97,8 @@ export async function startDocker(tools: DockerTools, options: { fresh?: boolean
   // An empty configuration of its own: the machine's /etc/docker/daemon.json must not change what is tested.
   writeFileSync(config, '{}\n');
   const hadTrustKeyDir = existsSync(TRUST_KEY_DIR);
+  // containerd's shims keep their sockets under a fixed /run/containerd/s, whatever the daemon's own roots.
+  const hadShimDir = existsSync(SHIM_DIR);
   const cgroupsBefore = new Set(dockerCgroups());
   const processes = new Processes(path.join(run_, 'logs'));
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: tools.path };
@@ -129,6 +133,7 @@ export async function startDocker(tools: DockerTools, options: { fresh?: boolean
     await processes.stop();
     for (const dir of dockerCgroups()) if (!cgroupsBefore.has(dir)) removeCgroup(dir);
     if (!hadTrustKeyDir) rmSync(TRUST_KEY_DIR, { recursive: true, force: true });
+    if (!hadShimDir) rmSync(SHIM_DIR, { recursive: true, force: true });
     rmSync(run_, { recursive: true, force: true });
   };
   try {

@@ -19,6 +19,7 @@ class Engines {
   private readonly order: string[] = [];
   /** Engines of one config (its control plane), stopped by their stage, or here if the run is cut short. */
   private readonly tracked = new Set<Stoppable>();
+  private runDir?: string;
 
   /** Registers an engine a stage started for one config; returns what its stage calls once it has stopped it. */
   track(engine: Stoppable): () => void {
@@ -67,6 +68,17 @@ class Engines {
     return this.once('maven-mirror', () => startMavenMirror(jars));
   }
 
+  /** Anything else the stages share, made once (e.g. images pushed to the registry). */
+  shared<T extends Stoppable>(name: string, make: () => Promise<T>): Promise<T> {
+    return this.once(`shared:${name}`, make);
+  }
+
+  /** A temporary folder of the run's engines, removed at stop. */
+  dir(): string {
+    if (!this.runDir) this.runDir = mkdtempSync(path.join(tmpdir(), 'spark-eks-engines-'));
+    return this.runDir;
+  }
+
   /** Stops every engine started, the last started first; an engine that failed to start is skipped. */
   async stop(): Promise<void> {
     for (const engine of [...this.tracked].reverse()) await engine.stop().catch(() => undefined);
@@ -77,6 +89,8 @@ class Engines {
     }
     this.started.clear();
     this.order.length = 0;
+    if (this.runDir) rmSync(this.runDir, { recursive: true, force: true });
+    this.runDir = undefined;
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -20,36 +21,35 @@ async function candidate(name: string): Promise<string> {
  * offers fails with the version it does offer.
  */
 export async function ensureDebs(name: string, pins: DebianPins): Promise<{ root: string; installedNow: boolean }> {
-  const key = Object.entries(pins)
-    .map(([pkg, version]) => `${pkg}_${version}`)
-    .join('-')
-    .replace(/[^A-Za-z0-9._+-]/g, '_');
-  const { dir, installedNow } = await installOnce(
-    path.join('debian', `${name}-${key}`.slice(0, 200)),
-    async (target) => {
-      const downloads = mkdtempSync(path.join(tmpdir(), 'spark-eks-debs-'));
-      try {
-        const missing: string[] = [];
-        for (const [pkg, version] of Object.entries(pins)) {
-          try {
-            await run('apt-get', ['download', `${pkg}=${version}`], { cwd: downloads, timeoutMs: 10 * 60_000 });
-          } catch (error) {
-            if (!(error instanceof CommandError)) throw error;
-            missing.push(`${pkg} ${version} (apt offers ${await candidate(pkg)})`);
-          }
+  // A short folder name: xtables finds its extensions through a fixed-size path buffer, so a long XTABLES_LIBDIR
+  // fails as "Couldn't load match ...".
+  const key = createHash('sha256')
+    .update(JSON.stringify(Object.entries(pins).sort()))
+    .digest('hex')
+    .slice(0, 12);
+  const { dir, installedNow } = await installOnce(path.join('debian', `${name}-${key}`), async (target) => {
+    const downloads = mkdtempSync(path.join(tmpdir(), 'spark-eks-debs-'));
+    try {
+      const missing: string[] = [];
+      for (const [pkg, version] of Object.entries(pins)) {
+        try {
+          await run('apt-get', ['download', `${pkg}=${version}`], { cwd: downloads, timeoutMs: 10 * 60_000 });
+        } catch (error) {
+          if (!(error instanceof CommandError)) throw error;
+          missing.push(`${pkg} ${version} (apt offers ${await candidate(pkg)})`);
         }
-        if (missing.length > 0) {
-          throw new Error(
-            `Debian packages not served at the pinned versions: ${missing.join(', ')}; pin the offered version in integration/tools (after checking it) or run apt-get update`,
-          );
-        }
-        for (const file of readdirSync(downloads).filter((entry) => entry.endsWith('.deb'))) {
-          await run('dpkg-deb', ['-x', path.join(downloads, file), path.join(target, 'root')]);
-        }
-      } finally {
-        rmSync(downloads, { recursive: true, force: true });
       }
-    },
-  );
+      if (missing.length > 0) {
+        throw new Error(
+          `Debian packages not served at the pinned versions: ${missing.join(', ')}; pin the offered version in integration/tools (after checking it) or run apt-get update`,
+        );
+      }
+      for (const file of readdirSync(downloads).filter((entry) => entry.endsWith('.deb'))) {
+        await run('dpkg-deb', ['-x', path.join(downloads, file), path.join(target, 'root')]);
+      }
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+  });
   return { root: path.join(dir, 'root'), installedNow };
 }

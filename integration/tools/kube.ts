@@ -5,7 +5,6 @@ import { installOnce } from '../lib/cache';
 import { run } from '../lib/exec';
 import { INTEGRATION_ROOT } from '../lib/synth';
 import { goEnv } from './helm';
-import { ensurePySpark } from './python';
 
 /**
  * The Kubernetes release built for each minor the configs may name (`cluster.kubernetesVersion`); each has its
@@ -13,11 +12,12 @@ import { ensurePySpark } from './python';
  */
 export const KUBERNETES_RELEASES: Readonly<Record<string, string>> = {
   '1.34': '1.34.4',
-  '1.35': '1.35.4',
+  '1.36': '1.36.3',
 };
-/** Supported by both minors (Kubernetes 1.34 and 1.35 build against etcd 3.6); pinned in tools/go/etcd. */
+/** Supported by both minors (Kubernetes 1.34 and 1.36 build against etcd 3.6); pinned in tools/go/etcd. */
 export const ETCD_VERSION = '3.6.16';
-export const KWOK_VERSION = 'v0.7.0';
+/** The DNS server of the real node's cluster, standing in for EKS's CoreDNS add-on (no replace directives). */
+export const COREDNS_VERSION = 'v1.14.7';
 /** The chart's appVersion; pinned in tools/go/spark-operator. */
 export const SPARK_OPERATOR_VERSION = 'v2.5.2';
 /** The Spark of the operator image (its Dockerfile's base image), whose spark-submit the operator runs. */
@@ -34,11 +34,13 @@ export interface KubeTools {
   /** For the controllers a cluster cannot do without here: namespace deletion, Deployments' ReplicaSets and pods. */
   readonly kubeControllerManager: string;
   readonly kubectl: string;
+  /** The node: scheduler, kubelet and kube-proxy of the same minor (Kubernetes' version skew policy). */
+  readonly kubeScheduler: string;
+  readonly kubelet: string;
+  readonly kubeProxy: string;
   readonly etcd: string;
-  readonly kwok: string;
+  readonly coredns: string;
   readonly operator: string;
-  /** The pyspark package folder: it has bin/spark-submit and jars/ (spark-kubernetes among them). */
-  readonly sparkHome: string;
   /** Staging modules of k8s.io/kubernetes that the wrapper module maps to published versions (all of them). */
   readonly stagingModules: number;
   /** Which of them were built now rather than found in the cache. */
@@ -133,7 +135,20 @@ function replaces(goMod: string): Map<string, string> {
   return out;
 }
 
-/** kube-apiserver, kube-controller-manager and kubectl of one minor, with the version stamps Kubernetes' own build sets. */
+/** The Kubernetes commands of one minor: the control plane, the node (kubelet, kube-proxy) and kubectl. */
+export const KUBERNETES_COMMANDS = [
+  'kube-apiserver',
+  'kube-controller-manager',
+  'kube-scheduler',
+  'kubectl',
+  'kubelet',
+  'kube-proxy',
+] as const;
+
+/**
+ * Every Kubernetes command of one minor, in one `go build` (the packages they share compile once), with the version
+ * stamps Kubernetes' own build sets.
+ */
 async function ensureKubernetes(minor: string, timings: Record<string, number>) {
   const version = KUBERNETES_RELEASES[minor];
   if (!version) {
@@ -149,23 +164,35 @@ async function ensureKubernetes(minor: string, timings: Record<string, number>) 
     `-X ${pkg}.gitMinor=${version.split('.')[1]}`,
     `-X ${pkg}.gitTreeState=clean`,
   ]);
-  const commands = ['kube-apiserver', 'kube-controller-manager', 'kubectl'];
   const { dir, installedNow } = await installOnce(
-    `kubernetes-${version}-${moduleKey(moduleDir, ['go.mod', 'go.sum'], [...commands, ...stamps])}`,
+    `kubernetes-${version}-${moduleKey(moduleDir, ['go.mod', 'go.sum'], [...KUBERNETES_COMMANDS, ...stamps])}`,
     async (target) => {
-      for (const command of commands) {
-        const started = Date.now();
-        await goBuild(moduleDir, path.join(target, command), `k8s.io/kubernetes/cmd/${command}`, stamps.join(' '));
-        timings[`${command} ${version}`] = Math.round((Date.now() - started) / 1000);
-      }
+      const started = Date.now();
+      await run(
+        'go',
+        [
+          'build',
+          '-mod=readonly',
+          '-trimpath',
+          `-ldflags=-s -w ${stamps.join(' ')}`,
+          '-o',
+          `${target}${path.sep}`,
+          ...KUBERNETES_COMMANDS.map((command) => `k8s.io/kubernetes/cmd/${command}`),
+        ],
+        { cwd: moduleDir, env: goEnv(), timeoutMs: BUILD_TIMEOUT_MS },
+      );
+      timings[`kubernetes ${version} (${KUBERNETES_COMMANDS.length} commands)`] = Math.round(
+        (Date.now() - started) / 1000,
+      );
     },
   );
-  const kubeApiserver = path.join(dir, 'kube-apiserver');
-  const kubeControllerManager = path.join(dir, 'kube-controller-manager');
-  const kubectl = path.join(dir, 'kubectl');
-  for (const bin of [kubeApiserver, kubeControllerManager]) {
-    const reported = (await run(bin, ['--version'])).stdout.trim();
-    if (reported !== `Kubernetes v${version}`) throw new Error(`${bin} reports "${reported}"`);
+  const bin = (command: (typeof KUBERNETES_COMMANDS)[number]) => path.join(dir, command);
+  const kubeApiserver = bin('kube-apiserver');
+  const kubeControllerManager = bin('kube-controller-manager');
+  const kubectl = bin('kubectl');
+  for (const command of KUBERNETES_COMMANDS.filter((c) => c !== 'kubectl')) {
+    const reported = (await run(bin(command), ['--version'])).stdout.trim();
+    if (reported !== `Kubernetes v${version}`) throw new Error(`${bin(command)} reports "${reported}"`);
   }
   await expectModule(kubeApiserver, 'k8s.io/kubernetes', `v${version}`);
   const client = JSON.parse((await run(kubectl, ['version', '--client', '-o', 'json'])).stdout) as {
@@ -173,7 +200,17 @@ async function ensureKubernetes(minor: string, timings: Record<string, number>) 
   };
   if (client.clientVersion.gitVersion !== `v${version}`)
     throw new Error(`${kubectl} reports ${client.clientVersion.gitVersion}`);
-  return { version, kubeApiserver, kubeControllerManager, kubectl, installedNow, stagingModules };
+  return {
+    version,
+    kubeApiserver,
+    kubeControllerManager,
+    kubectl,
+    kubeScheduler: bin('kube-scheduler'),
+    kubelet: bin('kubelet'),
+    kubeProxy: bin('kube-proxy'),
+    installedNow,
+    stagingModules,
+  };
 }
 
 async function ensureEtcd(timings: Record<string, number>) {
@@ -194,26 +231,17 @@ async function ensureEtcd(timings: Record<string, number>) {
   return { etcd, installedNow };
 }
 
-/** kwok's go.mod has no replace lines, so it installs from its module like Helm, verified by the checksum database. */
-async function ensureKwok(timings: Record<string, number>) {
-  const { dir, installedNow } = await installOnce(`kwok-${KWOK_VERSION}`, async (target) => {
-    const started = Date.now();
-    await run(
-      'go',
-      [
-        'install',
-        '-p=1',
-        '-trimpath',
-        `-ldflags=-s -w -X sigs.k8s.io/kwok/pkg/consts.Version=${KWOK_VERSION}`,
-        `sigs.k8s.io/kwok/cmd/kwok@${KWOK_VERSION}`,
-      ],
-      { env: { ...goEnv(), GOBIN: target }, timeoutMs: BUILD_TIMEOUT_MS },
-    );
-    timings[`kwok ${KWOK_VERSION}`] = Math.round((Date.now() - started) / 1000);
+/** CoreDNS from its module, verified by the checksum database as `go install` does, static (CGO off). */
+export async function ensureCoreDns(): Promise<{ coredns: string; installedNow: boolean }> {
+  const { dir, installedNow } = await installOnce(`coredns-${COREDNS_VERSION}`, async (target) => {
+    await run('go', ['install', '-trimpath', '-ldflags=-s -w', `github.com/coredns/coredns@${COREDNS_VERSION}`], {
+      env: { ...goEnv(), GOBIN: target },
+      timeoutMs: BUILD_TIMEOUT_MS,
+    });
   });
-  const kwok = path.join(dir, 'kwok');
-  await expectModule(kwok, 'sigs.k8s.io/kwok', KWOK_VERSION);
-  return { kwok, installedNow };
+  const coredns = path.join(dir, 'coredns');
+  await expectModule(coredns, 'github.com/coredns/coredns', COREDNS_VERSION);
+  return { coredns, installedNow };
 }
 
 async function ensureOperator(timings: Record<string, number>) {
@@ -234,28 +262,21 @@ async function ensureOperator(timings: Record<string, number>) {
   return { operator, installedNow };
 }
 
-async function ensureOperatorSpark(): Promise<{ sparkHome: string; installedNow: boolean }> {
-  const { venv, sparkHome } = await ensurePySpark('pyspark-operator', OPERATOR_SPARK_VERSION);
-  return { sparkHome, installedNow: venv.installedNow };
-}
-
 /**
- * Everything the cluster stage runs, for one Kubernetes minor: built from pinned Go modules into the tool cache
+ * Everything the deploy stage's cluster runs, for one Kubernetes minor: built from pinned Go modules into the tool cache
  * once (each keyed by its wrapper module, so a changed pin rebuilds), then asked for its version every run.
  */
 export async function ensureKubeTools(minor: string): Promise<KubeTools> {
   const timings: Record<string, number> = {};
   const kube = await ensureKubernetes(minor, timings);
   const etcd = await ensureEtcd(timings);
-  const kwok = await ensureKwok(timings);
+  const dns = await ensureCoreDns();
   const operator = await ensureOperator(timings);
-  const spark = await ensureOperatorSpark();
   const builtNow = [
     kube.installedNow ? `kubernetes ${kube.version}` : undefined,
     etcd.installedNow ? 'etcd' : undefined,
-    kwok.installedNow ? 'kwok' : undefined,
+    dns.installedNow ? 'coredns' : undefined,
     operator.installedNow ? 'spark-operator' : undefined,
-    spark.installedNow ? 'pyspark' : undefined,
   ].filter((name): name is string => name !== undefined);
   return {
     minor,
@@ -264,10 +285,12 @@ export async function ensureKubeTools(minor: string): Promise<KubeTools> {
     kubeApiserver: kube.kubeApiserver,
     kubeControllerManager: kube.kubeControllerManager,
     kubectl: kube.kubectl,
+    kubeScheduler: kube.kubeScheduler,
+    kubelet: kube.kubelet,
+    kubeProxy: kube.kubeProxy,
     etcd: etcd.etcd,
-    kwok: kwok.kwok,
+    coredns: dns.coredns,
     operator: operator.operator,
-    sparkHome: spark.sparkHome,
     builtNow,
     buildSeconds: timings,
   };
