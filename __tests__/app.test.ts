@@ -90,7 +90,8 @@ describe('the whole App', () => {
   });
 
   it('keeps files the synthesis does not write, such as a stack .terraform folder', () => {
-    const outdir = tempFolder('spark-eks-keep-');
+    // In a folder of its own: the staging folders checked below are those beside this output, not another test's.
+    const outdir = path.join(tempFolder('spark-eks-keep-'), 'cdktf.out');
     const terraformDir = path.join(outdir, 'stacks', 'spark-eks-state', '.terraform');
     synthesize(defaultConfig(), outdir);
     mkdirSync(terraformDir);
