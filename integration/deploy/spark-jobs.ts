@@ -17,8 +17,12 @@ import { PROJECT_ROOT } from '../lib/synth';
 
 /** How long one job may take from submission to COMPLETED, on a loaded 2-core machine. */
 const JOB_TIMEOUT_MS = 10 * 60_000;
-/** The ScheduledSparkApplications' test schedule (robfig/cron, as the operator parses it). */
-export const TEST_SCHEDULE = '@every 20s';
+/**
+ * The ScheduledSparkApplications' test schedule (robfig/cron, as the operator parses it): a run within 10 s, and the
+ * suite, polling every 0.5 s, suspends the application long before a second one is due (a `Replace` policy would
+ * kill the first).
+ */
+export const TEST_SCHEDULE = '@every 10s';
 
 /** An object Terraform applied: its stack, its resource address and the object as the state records it. */
 export interface Applied {
