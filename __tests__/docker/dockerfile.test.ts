@@ -94,6 +94,19 @@ describe('contextFileAt', () => {
     expect(at(dockerfile, target, { N: 'pi' })).toMatchObject({ kind: 'context', source });
   });
 
+  it('names stages case-insensitively, and FROM a number is an image, not a stage', () => {
+    expect(
+      at('FROM a AS Build\nCOPY main.py /out/\nFROM b\nCOPY --from=BUILD /out/ /opt/app/\n', '/opt/app/main.py'),
+    ).toMatchObject({ kind: 'context', source: 'main.py' });
+    expect(at('FROM a\nCOPY main.py /opt/app/\nFROM 0\n', '/opt/app/main.py')).toEqual({ kind: 'none' });
+  });
+
+  it('keeps the earlier answer past a COPY --from that cannot touch the path', () => {
+    const dockerfile =
+      'FROM a AS build\nCOPY . /out/\nFROM b\nCOPY main.py /opt/app/\nCOPY --from=build /out/lib/ /opt/lib/\n';
+    expect(at(dockerfile, '/opt/app/main.py')).toEqual({ kind: 'context', source: 'main.py', line: 4 });
+  });
+
   it('cannot tell what a stage puts there when it copies nothing of the context there', () => {
     const result = at(
       'FROM a AS build\nRUN make /out/main.py\nFROM b\nCOPY --from=build /out/ /opt/app/\n',

@@ -785,7 +785,10 @@ export const stage: Stage<DeployTools> = {
         await reporter.check(env.label, 'cluster/history-server', () => deploy.historyServer());
         await reporter.check(env.label, 'cluster/rejected-pod', () => runs.rejectedPod());
         await reporter.check(env.label, 'cluster/missing-permission', () => runs.missingPermission());
-        log(`ScheduledSparkApplications ran on the test schedule ${TEST_SCHEDULE}, then got their own back`);
+        if (runs.manifests.some((m) => m.object.kind === 'ScheduledSparkApplication'))
+          log(
+            `ScheduledSparkApplications were run on the test schedule ${TEST_SCHEDULE}, each then given its own back`,
+          );
       }
       await check('second-plan', () => deploy.secondPlan());
       await check('fresh-runner', () => deploy.freshRunner());

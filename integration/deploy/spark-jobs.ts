@@ -134,8 +134,11 @@ export class SparkJobRuns {
   /** The operator has planned the next run from the applied schedule again, and started no other run. */
   private async scheduleRestored(item: Applied, testRun: string): Promise<string> {
     let current: Json | undefined;
+    // A suspended application (as Terraform applied it) is left alone by the operator: nothing to plan.
+    const suspended = at(item.object, 'spec', 'suspend') === true;
     await this.cp.waitFor(`${describe(item.object)} to be scheduled on its own schedule`, 60_000, async () => {
       current = await this.cp.get(this.scheduledPath(item));
+      if (suspended) return at(current, 'spec', 'schedule') === at(item.object, 'spec', 'schedule');
       return at(current, 'status', 'scheduleState') === 'Scheduled' && Boolean(at(current, 'status', 'nextRun'));
     });
     const last = String(at(current, 'status', 'lastRunName'));
@@ -251,30 +254,31 @@ export class SparkJobRuns {
     const started = Date.now();
     const stsBefore = this.outputs.stsCalls();
     let app = name;
-    if (scheduled) {
-      await this.patchSchedule(item, { schedule: TEST_SCHEDULE, suspend: true });
-      await this.rescheduleFromSpec(item);
-      await this.patchSchedule(item, { suspend: false });
-      let runName = '';
-      await this.cp.waitFor(`a run of ${namespace}/${name} on the schedule ${TEST_SCHEDULE}`, 120_000, async () => {
-        const current = await this.cp.get(
-          `/apis/sparkoperator.k8s.io/v1beta2/namespaces/${namespace}/scheduledsparkapplications/${name}`,
-        );
-        if (at(current, 'status', 'scheduleState') === 'FailedValidation')
-          throw new CheckError({
-            message: `the operator rejected the schedule: ${String(at(current, 'status', 'reason'))}`,
-            location: where('manifest.spec.schedule'),
-          });
-        runName = String(at(current, 'status', 'lastRunName') ?? '');
-        return runName !== '' && runName !== 'undefined';
-      });
-      // No second test run while this one runs; its own schedule back once it is done.
-      await this.patchSchedule(item, { suspend: true });
-      app = runName;
-      log(`${namespace}/${name}: run ${app} created on the test schedule after ${seconds(Date.now() - started)}`);
-    }
     let ran: { pods: Json[]; sparkAppId?: string };
     try {
+      if (scheduled) {
+        const path_ = `/apis/sparkoperator.k8s.io/v1beta2/namespaces/${namespace}/scheduledsparkapplications/${name}`;
+        // A run from before (a deploy of an earlier day) is not the test run.
+        const before = String(at(await this.cp.get(path_), 'status', 'lastRunName') ?? '');
+        await this.patchSchedule(item, { schedule: TEST_SCHEDULE, suspend: true });
+        await this.rescheduleFromSpec(item);
+        await this.patchSchedule(item, { suspend: false });
+        let runName = '';
+        await this.cp.waitFor(`a run of ${namespace}/${name} on the schedule ${TEST_SCHEDULE}`, 120_000, async () => {
+          const current = await this.cp.get(path_);
+          if (at(current, 'status', 'scheduleState') === 'FailedValidation')
+            throw new CheckError({
+              message: `the operator rejected the schedule: ${String(at(current, 'status', 'reason'))}`,
+              location: where('manifest.spec.schedule'),
+            });
+          runName = String(at(current, 'status', 'lastRunName') ?? '');
+          return runName !== '' && runName !== 'undefined' && runName !== before;
+        });
+        // No second test run while this one runs; its own schedule back once it is done (finally, below).
+        await this.patchSchedule(item, { suspend: true });
+        app = runName;
+        log(`${namespace}/${name}: run ${app} created on the test schedule after ${seconds(Date.now() - started)}`);
+      }
       ran = await this.runToEnd(namespace, app, where);
     } finally {
       if (scheduled) await this.restoreSchedule(item);

@@ -326,7 +326,6 @@ export class ControlPlane extends Processes {
     step(`node ${NODE_NAME} Ready (containerd, kubelet, kube-proxy)`);
   }
 
-  /** Stops everything in reverse order of start. */
   /** The node first (its pods, then what it changed on the machine), then the control plane. */
   override async stop(): Promise<void> {
     try {

@@ -480,7 +480,9 @@ export class Node {
       }
     }
     restored.push(`${mounts.length} mounts unmounted`);
-    for (const name of readdirSync('/run/netns', { withFileTypes: true }).filter((e) => e.name.startsWith('cni-'))) {
+    // Absent when no pod sandbox was ever made (a node that failed early): the rest must still be put back.
+    const netns = existsSync('/run/netns') ? readdirSync('/run/netns', { withFileTypes: true }) : [];
+    for (const name of netns.filter((e) => e.name.startsWith('cni-'))) {
       ip(['netns', 'del', name.name], true);
     }
     ip(['link', 'del', NODE_NETWORK.bridge], true);

@@ -31,7 +31,7 @@ export interface KubeTools {
   readonly minor: string;
   readonly kubernetesVersion: string;
   readonly kubeApiserver: string;
-  /** For the controllers a cluster cannot do without here: namespace deletion, Deployments' ReplicaSets and pods. */
+  /** Every default controller: namespaces, Deployments and ReplicaSets, service accounts' tokens, garbage collection. */
   readonly kubeControllerManager: string;
   readonly kubectl: string;
   /** The node: scheduler, kubelet and kube-proxy of the same minor (Kubernetes' version skew policy). */

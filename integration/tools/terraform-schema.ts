@@ -8,8 +8,8 @@ import { PROJECT_ROOT } from '../lib/synth';
  * that schema to rebuild it: every resource, data source and provider class, the Terraform name of every argument
  * (the registry link in its docs), whether it is optional, its type, and which arguments are blocks (struct types).
  *
- * The output has the shape of one provider in `terraform providers schema -json`, so the schema-only plugin
- * (tools/go/schemastub) would serve a real schema dump unchanged.
+ * The output has the shape of one provider in `terraform providers schema -json`, so the aws stand-in plugin
+ * (tools/go/aws-standin) would serve a real schema dump unchanged.
  */
 
 /** A type in cty's JSON form, as `terraform providers schema -json` writes it. */

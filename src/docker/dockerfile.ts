@@ -139,7 +139,8 @@ function fileInStage(
 ): ImageFileSource {
   const { files, dirs, buildArgs } = context;
   const stage = stages[index];
-  const parent = stageNamed(stages, stage.base, index);
+  // FROM names an earlier stage by name only (a number there is an image tag), unlike COPY --from.
+  const parent = /^\d+$/.test(stage.base) ? undefined : stageNamed(stages, stage.base, index);
   // A stage FROM an earlier one starts with what that one has; FROM an image, with nothing known of the context.
   let result: ImageFileSource = parent === undefined ? { kind: 'none' } : fileInStage(stages, parent, wanted, context);
   // The base's WORKDIR and ENV are unknown here.
