@@ -755,7 +755,7 @@ export const stage: Stage<DeployTools> = {
       figure: [
         `${terraform.engine} ${terraform.version} with the real kubernetes, helm and docker plugins and the aws stand-in`,
         `Docker ${DOCKER_VERSION} (Debian), registry ${REGISTRY_VERSION}`,
-        `kubernetes ${[...kube.values()].map((k) => k.kubernetesVersion).join(', ')} (control plane, kubelet, kube-proxy, kubectl), etcd ${ETCD_VERSION}, CoreDNS ${COREDNS_VERSION}, spark-operator ${SPARK_OPERATOR_VERSION}, helm ${helm.version}; containerd and runc from Debian's docker.io dependencies, Debian's CNI plugins`,
+        `kubernetes ${[...kube.values()].map((k) => k.kubernetesVersion).join(', ')} (control plane, kubelet, kube-proxy, kubectl), etcd ${ETCD_VERSION}, CoreDNS ${COREDNS_VERSION}, spark-operator ${SPARK_OPERATOR_VERSION}, helm ${helm.version}; containerd and runc from the dependencies of Debian's Docker package, Debian's CNI plugins`,
         `${standIn.tag} stand-in${standIn.installedNow ? ' (built now)' : ''}`,
         ...(built.length ? [`built now: ${built.join(', ')}`] : []),
       ].join('; '),

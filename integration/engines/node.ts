@@ -131,7 +131,7 @@ export interface NodeOptions {
   readonly kubeProxy: string;
   readonly kubeconfig: (user: string, cert: string, key: string) => string;
   readonly minor: string;
-  /** Registries containerd pulls from: host → CA file, login, and the hosts it mirrors (e.g. ghcr.io). */
+  /** Registries containerd pulls from: host → CA file, login, and the hosts it mirrors (the chart's image registry). */
   readonly registry: { host: string; username: string; password: string; caFile: string; mirrors: readonly string[] };
   /** An image archive (`docker save`) with the sandbox image, imported into containerd. */
   readonly pauseArchive: string;
