@@ -32,7 +32,7 @@ export interface StateResource {
  * The attribute paths whose planned value differs from the state's, or that stay unknown until apply, down to the
  * leaf (`object.spec.suspend`), so that a change of one field of a big object says which; at most 8 per change.
  */
-function changedAttributes(before: unknown, after: unknown, afterUnknown: unknown): string[] {
+export function changedAttributes(before: unknown, after: unknown, afterUnknown: unknown): string[] {
   const paths: string[] = [];
   const walk = (b: unknown, a: unknown, unknown: unknown, at: string) => {
     if (unknown === true) {
