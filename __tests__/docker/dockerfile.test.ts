@@ -101,6 +101,12 @@ describe('contextFileAt', () => {
     expect(at('FROM a\nCOPY main.py /opt/app/\nFROM 0\n', '/opt/app/main.py')).toEqual({ kind: 'none' });
   });
 
+  it('lets a later source of one COPY --from overwrite an earlier one', () => {
+    const dockerfile =
+      'FROM a AS one\nCOPY main.py /x/main.py\nCOPY lib/util.py /y/main.py\nFROM b\nCOPY --from=one /x/main.py /y/main.py /opt/app/\n';
+    expect(at(dockerfile, '/opt/app/main.py')).toMatchObject({ kind: 'context', source: 'lib/util.py' });
+  });
+
   it('keeps the earlier answer past a COPY --from that cannot touch the path', () => {
     const dockerfile =
       'FROM a AS build\nCOPY . /out/\nFROM b\nCOPY main.py /opt/app/\nCOPY --from=build /out/lib/ /opt/lib/\n';

@@ -173,8 +173,10 @@ describe('docker/job/Dockerfile, the shared job Dockerfile', () => {
     const index = (i: Instruction) => instructions.indexOf(i);
     const users = instructions.filter((i) => i.keyword === 'USER');
     expect(users.map((u) => u.args)).toEqual(['root', '185']);
+    // root only in the assemble stage, before pip; the image itself switches only to the job user, last.
     expect(index(users[0])).toBeLessThan(index(run[0]));
-    expect(index(users[1])).toBeGreaterThan(index(run[0]));
+    expect(index(users[0])).toBeLessThan(index(froms[1]));
+    expect(finalStage.filter((i) => i.keyword === 'USER').map((u) => u.args)).toEqual(['185']);
   });
 });
 

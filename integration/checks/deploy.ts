@@ -721,6 +721,7 @@ class DeployRun {
     try {
       await this.network?.stop();
       await this.cp?.stop();
+      if (this.cp?.restored.length) log(`the node put back: ${this.cp.restored.join('; ')}`);
       this.untrack();
     } finally {
       this.synthesized?.cleanup();

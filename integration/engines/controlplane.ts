@@ -171,11 +171,6 @@ export class ControlPlane extends Processes {
       '/CN=system:kube-scheduler',
       'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
     );
-    await pki.sign(
-      'kube-controller-manager',
-      '/CN=system:kube-controller-manager',
-      'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
-    );
     // The key pair the API server signs and verifies ServiceAccount tokens with.
     await openssl(['genrsa', '-traditional', '-out', path.join(pki.dir, 'sa.key'), '2048']);
     await openssl(['rsa', '-in', path.join(pki.dir, 'sa.key'), '-pubout', '-out', path.join(pki.dir, 'sa.pub')]);

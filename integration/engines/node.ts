@@ -398,7 +398,7 @@ export class Node {
     const env = this.env();
     // Pods first: stop every sandbox, so their mounts, network namespaces and cgroups go with them.
     if (this.containerd && this.containerd.exited === undefined) {
-      const crictl = (args: string[]) =>
+      const ctr = (args: string[]) =>
         run(
           path.join(path.dirname(this.docker.docker), 'ctr'),
           ['--address', this.containerdSocket, '--namespace', 'k8s.io', ...args],
@@ -407,11 +407,11 @@ export class Node {
             okCodes: [0, 1],
           },
         ).catch(() => undefined);
-      const tasks = await crictl(['tasks', 'list', '-q']);
+      const tasks = await ctr(['tasks', 'list', '-q']);
       for (const id of (tasks?.stdout ?? '').split('\n').filter(Boolean))
-        await crictl(['tasks', 'kill', '-s', 'SIGKILL', id]);
+        await ctr(['tasks', 'kill', '-s', 'SIGKILL', id]);
       await sleep(1_000);
-      for (const id of (tasks?.stdout ?? '').split('\n').filter(Boolean)) await crictl(['tasks', 'delete', '-f', id]);
+      for (const id of (tasks?.stdout ?? '').split('\n').filter(Boolean)) await ctr(['tasks', 'delete', '-f', id]);
     }
     for (const component of [this.proxy, this.kubeletProcess])
       if (component) await this.processes.stopComponent(component);

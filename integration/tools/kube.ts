@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { installOnce } from '../lib/cache';
 import { run } from '../lib/exec';
 import { INTEGRATION_ROOT } from '../lib/synth';
-import { goEnv } from './helm';
+import { goBuild, goEnv } from './helm';
 
 /**
  * The Kubernetes release built for each minor the configs may name (`cluster.kubernetesVersion`); each has its
@@ -63,14 +63,11 @@ function moduleKey(dir: string, files: readonly string[], recipe: readonly strin
   return sha256(...files.map((file) => readFileSync(path.join(dir, file))), JSON.stringify(recipe)).slice(0, 12);
 }
 
-/**
- * Builds with one package at a time (`-p=1`): the machines this runs on have two cores and other work, and the
- * link of kube-apiserver alone takes gigabytes at higher parallelism.
- */
-function goBuild(moduleDir: string, out: string, pkg: string, ldflags: string): Promise<unknown> {
-  return run('go', ['build', '-p=1', '-mod=readonly', '-trimpath', `-ldflags=-s -w ${ldflags}`, '-o', out, pkg], {
-    cwd: moduleDir,
-    env: goEnv(),
+/** kube-apiserver's link alone takes gigabytes at the default parallelism: one package at a time. */
+function goBuildOneByOne(moduleDir: string, out: string, pkg: string, ldflags: string): Promise<unknown> {
+  return goBuild(moduleDir, out, [pkg], {
+    stamps: ldflags ? [ldflags] : [],
+    onePackageAtATime: true,
     timeoutMs: BUILD_TIMEOUT_MS,
   });
 }
@@ -168,18 +165,12 @@ async function ensureKubernetes(minor: string, timings: Record<string, number>) 
     `kubernetes-${version}-${moduleKey(moduleDir, ['go.mod', 'go.sum'], [...KUBERNETES_COMMANDS, ...stamps])}`,
     async (target) => {
       const started = Date.now();
-      await run(
-        'go',
-        [
-          'build',
-          '-mod=readonly',
-          '-trimpath',
-          `-ldflags=-s -w ${stamps.join(' ')}`,
-          '-o',
-          `${target}${path.sep}`,
-          ...KUBERNETES_COMMANDS.map((command) => `k8s.io/kubernetes/cmd/${command}`),
-        ],
-        { cwd: moduleDir, env: goEnv(), timeoutMs: BUILD_TIMEOUT_MS },
+      // All six commands in one build, so they compile their shared packages once (measured: 268 s for 1.36.3).
+      await goBuild(
+        moduleDir,
+        `${target}${path.sep}`,
+        KUBERNETES_COMMANDS.map((command) => `k8s.io/kubernetes/cmd/${command}`),
+        { stamps, timeoutMs: BUILD_TIMEOUT_MS },
       );
       timings[`kubernetes ${version} (${KUBERNETES_COMMANDS.length} commands)`] = Math.round(
         (Date.now() - started) / 1000,
@@ -219,7 +210,7 @@ async function ensureEtcd(timings: Record<string, number>) {
     `etcd-${ETCD_VERSION}-${moduleKey(moduleDir, ['go.mod', 'go.sum', 'main.go'], ['.'])}`,
     async (target) => {
       const started = Date.now();
-      await goBuild(moduleDir, path.join(target, 'etcd'), '.', '');
+      await goBuildOneByOne(moduleDir, path.join(target, 'etcd'), '.', '');
       timings[`etcd ${ETCD_VERSION}`] = Math.round((Date.now() - started) / 1000);
     },
   );
@@ -253,7 +244,7 @@ async function ensureOperator(timings: Record<string, number>) {
     `spark-operator-${SPARK_OPERATOR_VERSION}-${moduleKey(moduleDir, ['go.mod', 'go.sum'], [pkg, stamps])}`,
     async (target) => {
       const started = Date.now();
-      await goBuild(moduleDir, path.join(target, 'spark-operator'), pkg, stamps);
+      await goBuildOneByOne(moduleDir, path.join(target, 'spark-operator'), pkg, stamps);
       timings[`spark-operator ${SPARK_OPERATOR_VERSION}`] = Math.round((Date.now() - started) / 1000);
     },
   );

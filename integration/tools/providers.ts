@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { installOnce } from '../lib/cache';
 import { run } from '../lib/exec';
 import { sharedDir } from '../lib/shared';
-import { goEnv } from './helm';
+import { goBuild, goEnv } from './helm';
 
 /**
  * The real kubernetes, helm and docker provider plugins, built from their source trees in
@@ -92,18 +92,11 @@ export async function ensureRealProviders(): Promise<{
     async (target) => {
       for (const provider of REAL_PROVIDERS) {
         const started = Date.now();
-        await run(
-          'go',
-          [
-            'build',
-            '-mod=readonly',
-            '-trimpath',
-            `-ldflags=-s -w ${provider.stamps.join(' ')}`.trim(),
-            '-o',
-            path.join(target, `terraform-provider-${provider.name}_v${provider.version}`),
-            '.',
-          ],
-          { cwd: path.join(sources, provider.source), env: goEnv(), timeoutMs: 40 * 60_000 },
+        await goBuild(
+          path.join(sources, provider.source),
+          path.join(target, `terraform-provider-${provider.name}_v${provider.version}`),
+          ['.'],
+          { stamps: provider.stamps, timeoutMs: 40 * 60_000 },
         );
         seconds[provider.name] = Math.round((Date.now() - started) / 1000);
       }

@@ -263,7 +263,8 @@ function copyFromStage(
     for (const candidate of candidates) found.push(inStage(candidate));
   }
   if (destIsDir) state.knownDirs.add(destPath);
-  const context = found.find((f) => f.kind === 'context');
+  // Sources are copied in order: a later one overwrites an earlier one at the same path.
+  const context = [...found].reverse().find((f) => f.kind === 'context');
   if (context) return context;
   const unknown = found.find((f) => f.kind === 'unknown');
   if (unknown) return unknown;
