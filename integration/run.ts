@@ -1,14 +1,19 @@
 /**
  * `npm run test:integration [-- --only chart,spark] [-- --config default]`: what the project synthesizes, put in
  * front of the real engines that will read it. Installs its tools into the tool cache (see lib/cache.ts), synthesizes
- * both configs, runs every stage on each and prints one line per check, then `N passed, N failed`.
+ * both configs, runs every stage on each and prints one line per check, then `N passed, N failed`. The stages run in
+ * order, and the deploy stage beside them (`beside`), at a higher priority: it waits on a cluster, they compute.
  */
 import { engines } from './engines';
 import { toolsCache } from './lib/cache';
+import { atNiceness } from './lib/lanes';
 import { Reporter } from './lib/report';
 import { AnyStage } from './lib/stage';
 import { CONFIGS, SynthesizedEnv, synthesizeEnv } from './lib/synth';
 import { STAGES } from './stages';
+
+/** The niceness of the lane of stages that only compute, beside the deploy stage (see lib/lanes.ts). */
+const LOWER_LANE_NICENESS = 10;
 
 function parseArgs(argv: readonly string[]): { only?: Set<string>; configs?: Set<string> } {
   const out: { only?: Set<string>; configs?: Set<string> } = {};
@@ -61,16 +66,28 @@ async function main(): Promise<number> {
         return `${env.stackNames.length} stacks from ${file.replace(`${process.cwd()}/`, '')}`;
       });
     }
+    // Every stage's tools first, one install at a time (installs of a cold cache share tools and must not race);
+    // then the checks: the stages in order, and beside them from the start the stages whose engines are their own
+    // (the deploy stage, mostly waiting on its cluster), so the run takes about as long as the longest lane.
+    const installed: { stage: AnyStage; tools: unknown }[] = [];
     for (const stage of stages) {
       let tools: unknown;
-      const installed = await reporter.check('tools', `${stage.name}/install`, async () => {
+      const ok = await reporter.check('tools', `${stage.name}/install`, async () => {
         const result = await (stage as AnyStage).install();
         tools = result.tools;
         return result.figure;
       });
-      if (!installed) continue;
-      for (const env of envs) await (stage as AnyStage).check(env, reporter, tools);
+      if (ok) installed.push({ stage, tools });
     }
+    const lane = async (entries: typeof installed) => {
+      for (const { stage, tools } of entries) for (const env of envs) await stage.check(env, reporter, tools);
+    };
+    const lanes = await Promise.allSettled([
+      atNiceness(LOWER_LANE_NICENESS, () => lane(installed.filter(({ stage }) => !stage.beside))),
+      ...installed.filter(({ stage }) => stage.beside).map((entry) => lane([entry])),
+    ]);
+    // A lane that threw: the others have finished (allSettled), so the engines can stop.
+    for (const result of lanes) if (result.status === 'rejected') throw result.reason;
   } finally {
     // Whatever happened: every engine a stage started, then the synthesized folders.
     await engines.stop();

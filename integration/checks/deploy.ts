@@ -134,7 +134,8 @@ class DeployRun {
     const [docker, registry, s3, mirror] = await Promise.all([
       engines.docker(),
       engines.registry(),
-      engines.s3(),
+      // Its own moto: the spark stage, running beside this one, calls STS too, and the job checks count STS calls.
+      engines.s3('deploy'),
       engines.mavenMirror(this.tools.jars),
     ]);
     this.docker = docker;
@@ -508,8 +509,11 @@ class DeployRun {
   async secondPlan(): Promise<string> {
     const problems: Problem[] = [];
     const figures: string[] = [];
-    for (const workspace of [this.need(this.platform, 'platform'), this.need(this.jobs, 'jobs')]) {
-      const { code, changes } = await workspace.plan();
+    const workspaces = [this.need(this.platform, 'platform'), this.need(this.jobs, 'jobs')];
+    // Two states, two locks: the stacks plan at once, as two CI jobs would.
+    const plans = await Promise.all(workspaces.map((workspace) => workspace.plan()));
+    for (const [i, workspace] of workspaces.entries()) {
+      const { code, changes } = plans[i];
       for (const change of changes) {
         problems.push({
           message: `the second plan would ${change.actions.join(' and ')} it${change.reason ? ` (${change.reason})` : ''}: ${change.attributes.join(', ') || 'no attribute differs'}`,
@@ -545,8 +549,12 @@ class DeployRun {
     const fresh = await startDocker(await ensureDocker(), { fresh: true });
     try {
       const figures: string[] = [];
-      for (const workspace of [this.need(this.platform, 'platform'), this.need(this.jobs, 'jobs')]) {
-        const { changes } = await workspace.withEnv({ DOCKER_HOST: fresh.host }).plan('fresh-runner.tfplan');
+      const workspaces = [this.need(this.platform, 'platform'), this.need(this.jobs, 'jobs')];
+      const plans = await Promise.all(
+        workspaces.map((workspace) => workspace.withEnv({ DOCKER_HOST: fresh.host }).plan('fresh-runner.tfplan')),
+      );
+      for (const [i, workspace] of workspaces.entries()) {
+        const { changes } = plans[i];
         for (const change of changes)
           log(
             `fresh runner: ${workspace.name} ${change.address}: ${change.actions.join(', ')} (${change.attributes.join(', ')})`,
@@ -734,6 +742,7 @@ class DeployRun {
 export const stage: Stage<DeployTools> = {
   name: 'deploy',
   order: 50,
+  beside: true,
   async install() {
     const terraform = await ensureTerraform();
     const helm = await ensureHelm();
@@ -783,18 +792,28 @@ export const stage: Stage<DeployTools> = {
             runs.job(manifest),
           );
         }
-        await reporter.check(env.label, 'cluster/history-server', () => deploy.historyServer());
-        await reporter.check(env.label, 'cluster/rejected-pod', () => runs.rejectedPod());
-        await reporter.check(env.label, 'cluster/missing-permission', () => runs.missingPermission());
         if (runs.manifests.some((m) => m.object.kind === 'ScheduledSparkApplication'))
           log(
             `ScheduledSparkApplications were run on the test schedule ${TEST_SCHEDULE}, each then given its own back`,
           );
       }
-      await check('second-plan', () => deploy.secondPlan());
-      await check('fresh-runner', () => deploy.freshRunner());
-      await check('docker-preflight', () => deploy.dockerPreflight());
-      await check('state-lock', () => deploy.stateLock());
+      // Once the jobs have run, two lanes at once: the cluster's probes (each its own SparkApplication, one the
+      // history server's read), and the plans, which only read the cluster. The plans stay in one lane: the lock
+      // check needs the jobs state unlocked, and the fresh runner and the preflight each start a Docker daemon.
+      await Promise.all([
+        runs &&
+          Promise.all([
+            reporter.check(env.label, 'cluster/history-server', () => deploy.historyServer()),
+            reporter.check(env.label, 'cluster/rejected-pod', () => runs.rejectedPod()),
+            reporter.check(env.label, 'cluster/missing-permission', () => runs.missingPermission()),
+          ]),
+        (async () => {
+          await check('second-plan', () => deploy.secondPlan());
+          await check('fresh-runner', () => deploy.freshRunner());
+          await check('docker-preflight', () => deploy.dockerPreflight());
+          await check('state-lock', () => deploy.stateLock());
+        })(),
+      ]);
       await check('interrupted-apply', () => deploy.interruptedApply());
       await check('state-encryption', () => deploy.stateEncryption());
       await check('destroy', () => deploy.destroy());

@@ -39,9 +39,11 @@ class Engines {
     return engine as Promise<T>;
   }
 
-  /** moto on loopback: S3 and STS. */
-  s3(): Promise<S3Engine> {
-    return this.once('s3', startS3);
+  /**
+   * moto on loopback: S3 and STS. A stage that counts moto's requests while others run gets one of its own (`owner`).
+   */
+  s3(owner = 'shared'): Promise<S3Engine> {
+    return this.once(`s3:${owner}`, startS3);
   }
 
   /** The suite's own certificate authority (the registry's certificate), in a temporary folder. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { prioritized } from './lanes';
 
 export interface RunOptions {
   readonly cwd?: string;
@@ -32,7 +33,8 @@ export class CommandError extends Error {
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const display = [command, ...args].join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
+    const [file, argv] = prioritized(command, args);
+    const child = spawn(file, argv, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],

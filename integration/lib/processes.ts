@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { prioritized } from './lanes';
 import { sleep } from './net';
 import { CheckError } from './report';
 
@@ -32,7 +33,8 @@ export class Processes {
     mkdirSync(this.logDir, { recursive: true });
     const log = path.join(this.logDir, `${name}.log`);
     const out = createWriteStream(log);
-    const child = spawn(command, args, {
+    const [file, argv] = prioritized(command, args);
+    const child = spawn(file, argv, {
       env: options.env ?? process.env,
       cwd: options.cwd,
       detached: true,

@@ -10,6 +10,12 @@ export interface Stage<Tools> {
   readonly name: string;
   /** Stages run in ascending order: static checks (10s), scanners (20s), Terraform (30s), Spark (40s). */
   readonly order: number;
+  /**
+   * Runs its checks beside the other stages', from when every stage has installed, instead of after them. Only for
+   * a stage that shares no engine with another (the deploy stage: its own moto, whose request log it counts).
+   * @default false
+   */
+  readonly beside?: boolean;
   /** Installs (or finds in the cache) what the stage runs; returns a one-line figure (tools and versions). */
   install(): Promise<{ tools: Tools; figure: string }>;
   check(env: SynthesizedEnv, reporter: Reporter, tools: Tools): Promise<void>;
