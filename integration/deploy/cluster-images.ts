@@ -5,15 +5,17 @@
  * - CoreDNS, standing in for the image of EKS's CoreDNS add-on, pushed to the registry as `eks/coredns`;
  * - the Spark Operator, from its own recipe (images/operator.Dockerfile) on the stand-in of its Spark 4.0.4 base,
  *   pushed under the chart's image name (`kubeflow/spark-operator/controller:2.5.2`): the node's containerd mirrors
- *   the chart's registry host to the local registry, so only the host is overridden.
+ *   the chart's registry host to the local registry, so only the host is overridden. Its blobs as first pushed are
+ *   kept in the cache and laid into each run's registry before the push (see {@link operatorSeed}).
  */
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { engines } from '../engines';
 import { DockerEngine } from '../engines/docker';
-import { RegistryEngine } from '../engines/registry';
-import { installOnce } from '../lib/cache';
+import { ensureRegistry, RegistryEngine, REGISTRY_VERSION, startRegistry } from '../engines/registry';
+import { installOnce, toolsCache } from '../lib/cache';
 import { run } from '../lib/exec';
 import { INTEGRATION_ROOT } from '../lib/synth';
 import { COREDNS_VERSION, KubeTools, OPERATOR_SPARK_VERSION, SPARK_OPERATOR_VERSION } from '../tools/kube';
@@ -89,6 +91,57 @@ async function pauseBinary(): Promise<string> {
   return path.join(dir, 'pause');
 }
 
+const SEED_PREFIX = 'registry-seed-';
+
+/**
+ * The operator image's registry tree (blobs and repository links) as one push to an empty registry made it, kept in
+ * the cache under the image's ID. Every run's registry starts empty, so that the project's images are pushed as to a
+ * new ECR repository; the operator's image is not the project's (on EKS the nodes pull it from the chart's
+ * registry), and compressing its Spark layer again costs each run about half a minute. A seed made for an image
+ * that has since been rebuilt is removed.
+ */
+async function operatorSeed(docker: DockerEngine, image: string, repository: string, tag: string): Promise<string> {
+  const id = (await docker.docker(['image', 'inspect', '--format', '{{.Id}}', image])).stdout.trim();
+  const name = `${SEED_PREFIX}${REGISTRY_VERSION}-${id.replace(/^sha256:/, '').slice(0, 16)}`;
+  const { dir, installedNow } = await installOnce(name, async (target) => {
+    const seed = await startRegistry(await ensureRegistry(), await engines.pki(), path.join(target, 'storage'));
+    try {
+      await docker.docker(['login', '--username', seed.username, '--password-stdin', seed.host], {
+        input: seed.password,
+      });
+      const seedTag = `${seed.host}/${repository}:${tag}`;
+      await docker.docker(['tag', image, seedTag]);
+      await docker.docker(['push', '--quiet', seedTag], { timeoutMs: 10 * 60_000 });
+      await docker.docker(['rmi', seedTag]);
+      await docker.docker(['logout', seed.host]);
+    } finally {
+      await seed.stop();
+    }
+  });
+  if (installedNow) {
+    for (const entry of readdirSync(toolsCache()))
+      if (entry.startsWith(SEED_PREFIX) && entry !== name)
+        rmSync(path.join(toolsCache(), entry), { recursive: true, force: true });
+  }
+  return path.join(dir, 'storage');
+}
+
+/**
+ * Lays a seed into a registry's (still empty) storage: the blobs hard-linked (the registry never writes into a blob
+ * it has, it renames new ones into place), the repository links copied (a push rewrites them in place).
+ */
+async function plantSeed(seed: string, registry: RegistryEngine): Promise<void> {
+  const tree = path.join('docker', 'registry', 'v2');
+  for (const [part, flags] of [
+    ['blobs', '-al'],
+    ['repositories', '-a'],
+  ] as const) {
+    const target = path.join(registry.storage, tree, part);
+    mkdirSync(target, { recursive: true });
+    await run('cp', [flags, `${path.join(seed, tree, part)}/.`, target]);
+  }
+}
+
 export async function buildClusterImages(
   docker: DockerEngine,
   registry: RegistryEngine,
@@ -102,10 +155,7 @@ export async function buildClusterImages(
   const pauseArchive = path.join(dir, 'pause.tar');
   await docker.docker(['save', '--output', pauseArchive, PAUSE_IMAGE]);
 
-  const coredns = `${registry.host}/eks/coredns:${COREDNS_VERSION}`;
-  await build(docker, coredns, 'coredns.Dockerfile', { coredns: kube.coredns });
-  await docker.docker(['push', '--quiet', coredns], { timeoutMs: 5 * 60_000 });
-
+  // The operator first, while the registry is empty: its seed goes in before anything is pushed.
   // The operator's base: the stand-in of the Spark its Dockerfile names (4.0.4), from the operator's PySpark.
   const base = await ensureSparkStandIn(OPERATOR_SPARK_VERSION, 'pyspark-operator');
   await loadSparkStandIn(docker, base);
@@ -125,7 +175,13 @@ export async function buildClusterImages(
     { 'spark-operator': kube.operator, 'entrypoint.sh': path.join(moduleDir.Dir, 'entrypoint.sh') },
     { SPARK_IMAGE: base.tag },
   );
+  await plantSeed(await operatorSeed(docker, pushedAs, image.repository, image.tag), registry);
+  // Still pushed: Docker checks every blob (uploading none it finds) and writes the tag, as a pull needs.
   await docker.docker(['push', '--quiet', pushedAs], { timeoutMs: 10 * 60_000 });
+
+  const coredns = `${registry.host}/eks/coredns:${COREDNS_VERSION}`;
+  await build(docker, coredns, 'coredns.Dockerfile', { coredns: kube.coredns });
+  await docker.docker(['push', '--quiet', coredns], { timeoutMs: 5 * 60_000 });
   return {
     pauseArchive,
     pauseImage: PAUSE_IMAGE,

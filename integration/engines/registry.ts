@@ -2,7 +2,7 @@
  * The ECR stand-in: the CNCF distribution registry (github.com/distribution/distribution/v3, the registry ECR speaks
  * the API of), built from its Go module at a pinned version, on 127.0.0.1 with TLS from the suite's own CA (the docker
  * provider reads digests over HTTPS only) and basic auth from an htpasswd file, as ECR wants a login. Its storage is
- * a temporary folder: every run pushes to an empty registry, as a first deploy does.
+ * a temporary folder: every run pushes the project's images to an empty registry, as a first deploy does.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,13 +64,17 @@ export interface RegistryEngine {
   readonly password: string;
   /** The CA file that signs its certificate (SSL_CERT_FILE for the docker provider). */
   readonly caFile: string;
+  /** The filesystem driver's root directory (its tree is `docker/registry/v2/{blobs,repositories}`). */
+  readonly storage: string;
   /** A GET of the registry API (`/v2/...`) with the login; `accept` for manifests. */
   get(apiPath: string, accept?: string): Promise<{ status: number; headers: Headers; body: Buffer }>;
   stop(): Promise<void>;
 }
 
-export async function startRegistry(tools: RegistryTools, pki: Pki): Promise<RegistryEngine> {
+/** @param storage where it keeps what is pushed; @default a folder of its own, removed when it stops */
+export async function startRegistry(tools: RegistryTools, pki: Pki, storage?: string): Promise<RegistryEngine> {
   const dir = mkdtempSync(path.join(tmpdir(), 'spark-eks-registry-'));
+  const root = storage ?? path.join(dir, 'storage');
   const processes = new Processes(path.join(dir, 'logs'));
   const stop = async () => {
     await processes.stop();
@@ -95,7 +99,7 @@ export async function startRegistry(tools: RegistryTools, pki: Pki): Promise<Reg
       stringify({
         version: 0.1,
         log: { level: 'warn', accesslog: { disabled: true } },
-        storage: { filesystem: { rootdirectory: path.join(dir, 'storage') }, delete: { enabled: true } },
+        storage: { filesystem: { rootdirectory: root }, delete: { enabled: true } },
         http: {
           addr: host,
           tls: { certificate: pki.file('registry.crt'), key: pki.file('registry.key') },
@@ -143,7 +147,7 @@ export async function startRegistry(tools: RegistryTools, pki: Pki): Promise<Reg
     await processes.waitFor(`the registry on https://${host}`, 30_000, async () => (await get('/v2/')).status === 200, [
       server,
     ]);
-    return { host, username, password, caFile: pki.caCert, get, stop };
+    return { host, username, password, caFile: pki.caCert, storage: root, get, stop };
   } catch (error) {
     await stop();
     throw error;
