@@ -22,7 +22,7 @@ const JOB_TIMEOUT_MS = 10 * 60_000;
  * suite, polling every 0.5 s, suspends the application long before a second one is due (a `Replace` policy would
  * kill the first).
  */
-export const TEST_SCHEDULE = '@every 10s';
+export const TEST_SCHEDULE = '@every 5s';
 
 /** An object Terraform applied: its stack, its resource address and the object as the state records it. */
 export interface Applied {
