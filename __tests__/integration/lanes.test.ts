@@ -16,7 +16,9 @@ describe('lanes (the niceness of the commands a lane starts)', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       return Promise.all([run('nice', []), (async () => run('nice', []))()]);
     });
-    expect(inside.map((result) => Number(result.stdout.trim()) - outside)).toEqual([7, 7]);
+    // nice caps at 19: under a runner niced already, the lane's commands reach 19.
+    const expected = Math.min(outside + 7, 19);
+    expect(inside.map((result) => Number(result.stdout.trim()))).toEqual([expected, expected]);
     // The context ends with the lane.
     expect(Number((await run('nice', [])).stdout.trim())).toBe(outside);
   });
@@ -31,7 +33,7 @@ describe('lanes (the niceness of the commands a lane starts)', () => {
       for (let i = 0; i < 100 && !logged(); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
       await processes.stop();
       const outside = Number((await run('nice', [])).stdout.trim());
-      expect(Number(readFileSync(component.log, 'utf8').trim()) - outside).toBe(5);
+      expect(Number(readFileSync(component.log, 'utf8').trim())).toBe(Math.min(outside + 5, 19));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
